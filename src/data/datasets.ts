@@ -1,0 +1,147 @@
+import type { DatasetName } from '../shared/spec';
+import { createRandom, type Random } from '../shared/random';
+
+/** Points on the input plane, x1/x2 in roughly [-6, 6]; labels are ±1 for classes, [-1, 1] for regression. */
+export interface PointSet {
+  x1: Float32Array;
+  x2: Float32Array;
+  labels: Float32Array;
+}
+
+export const INPUT_DOMAIN: readonly [number, number] = [-6, 6];
+
+type Generator = (count: number, noise: number, random: Random) => Array<[number, number, number]>;
+
+const circle: Generator = (count, noise, random) => {
+  const radius = 5;
+  const labelOf = (x: number, y: number) => (Math.hypot(x, y) < radius * 0.5 ? 1 : -1);
+  const points: Array<[number, number, number]> = [];
+  const ring = (innerR: number, outerR: number, n: number) => {
+    for (let i = 0; i < n; i++) {
+      const r = random.uniform(innerR, outerR);
+      const angle = random.uniform(0, 2 * Math.PI);
+      const x = r * Math.sin(angle);
+      const y = r * Math.cos(angle);
+      const noiseX = random.uniform(-radius, radius) * noise;
+      const noiseY = random.uniform(-radius, radius) * noise;
+      points.push([x, y, labelOf(x + noiseX, y + noiseY)]);
+    }
+  };
+  ring(0, radius * 0.5, Math.floor(count / 2));
+  ring(radius * 0.7, radius, count - Math.floor(count / 2));
+  return points;
+};
+
+const xor: Generator = (count, noise, random) => {
+  const padding = 0.3;
+  const points: Array<[number, number, number]> = [];
+  for (let i = 0; i < count; i++) {
+    let x = random.uniform(-5, 5);
+    x += x > 0 ? padding : -padding;
+    let y = random.uniform(-5, 5);
+    y += y > 0 ? padding : -padding;
+    const noiseX = random.uniform(-5, 5) * noise;
+    const noiseY = random.uniform(-5, 5) * noise;
+    points.push([x, y, (x + noiseX) * (y + noiseY) >= 0 ? 1 : -1]);
+  }
+  return points;
+};
+
+const gauss: Generator = (count, noise, random) => {
+  // Spread grows from 0.5 (no noise) to 4 (noise 50), as in TensorFlow Playground.
+  const variance = 0.5 + (noise / 0.5) * 3.5;
+  const std = Math.sqrt(variance);
+  const points: Array<[number, number, number]> = [];
+  const half = Math.floor(count / 2);
+  for (let i = 0; i < count; i++) {
+    const [cx, cy, label] = i < half ? [2, 2, 1] : [-2, -2, -1];
+    points.push([random.normal(cx, std), random.normal(cy, std), label]);
+  }
+  return points;
+};
+
+const spiral: Generator = (count, noise, random) => {
+  const points: Array<[number, number, number]> = [];
+  const arm = (deltaT: number, label: number, n: number) => {
+    for (let i = 0; i < n; i++) {
+      const r = (i / n) * 5;
+      const t = ((1.75 * i) / n) * 2 * Math.PI + deltaT;
+      points.push([
+        r * Math.sin(t) + random.uniform(-1, 1) * noise,
+        r * Math.cos(t) + random.uniform(-1, 1) * noise,
+        label,
+      ]);
+    }
+  };
+  arm(0, 1, Math.floor(count / 2));
+  arm(Math.PI, -1, count - Math.floor(count / 2));
+  return points;
+};
+
+const plane: Generator = (count, noise, random) => {
+  const radius = 6;
+  const points: Array<[number, number, number]> = [];
+  for (let i = 0; i < count; i++) {
+    const x = random.uniform(-radius, radius);
+    const y = random.uniform(-radius, radius);
+    const noiseX = random.uniform(-radius, radius) * noise;
+    const noiseY = random.uniform(-radius, radius) * noise;
+    const label = Math.max(-1, Math.min(1, (x + noiseX + y + noiseY) / 10));
+    points.push([x, y, label]);
+  }
+  return points;
+};
+
+const GAUSSIAN_BUMPS: Array<[number, number, number]> = [
+  [-4, 2.5, 1], [0, 2.5, -1], [4, 2.5, 1],
+  [-4, -2.5, -1], [0, -2.5, 1], [4, -2.5, -1],
+];
+
+const multigauss: Generator = (count, noise, random) => {
+  const radius = 6;
+  const labelOf = (x: number, y: number) => {
+    let label = 0;
+    for (const [cx, cy, sign] of GAUSSIAN_BUMPS) {
+      const value = sign * Math.max(0, 1 - Math.hypot(x - cx, y - cy) / 2);
+      if (Math.abs(value) > Math.abs(label)) label = value;
+    }
+    return label;
+  };
+  const points: Array<[number, number, number]> = [];
+  for (let i = 0; i < count; i++) {
+    const x = random.uniform(-radius, radius);
+    const y = random.uniform(-radius, radius);
+    const noiseX = random.uniform(-radius, radius) * noise;
+    const noiseY = random.uniform(-radius, radius) * noise;
+    points.push([x, y, labelOf(x + noiseX, y + noiseY)]);
+  }
+  return points;
+};
+
+const GENERATORS: Record<DatasetName, Generator> = { circle, xor, gauss, spiral, plane, multigauss };
+
+export const DATASET_LABELS: Record<DatasetName, string> = {
+  circle: 'Circle',
+  xor: 'Exclusive or (XOR)',
+  gauss: 'Two gaussians',
+  spiral: 'Spiral',
+  plane: 'Plane (regression)',
+  multigauss: 'Multi-gaussian (regression)',
+};
+
+/** Generates a dataset deterministically from its seed. `noisePercent` is 0..50. */
+export function generatePoints(dataset: DatasetName, count: number, noisePercent: number, seed: number): PointSet {
+  const random = createRandom(seed);
+  const points = GENERATORS[dataset](count, noisePercent / 100, random);
+  const set: PointSet = {
+    x1: new Float32Array(points.length),
+    x2: new Float32Array(points.length),
+    labels: new Float32Array(points.length),
+  };
+  points.forEach(([x, y, label], i) => {
+    set.x1[i] = x;
+    set.x2[i] = y;
+    set.labels[i] = label;
+  });
+  return set;
+}

@@ -1,0 +1,101 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSplitData } from '../data/playgroundData';
+import { featureMatrix } from '../data/features';
+import { DEFAULT_SPEC, cloneSpec } from '../shared/defaults';
+import type { PlaygroundSpec } from '../shared/spec';
+import { computePictures } from './probes';
+import { Trainer } from './trainer';
+import { useCpuBackend } from './testBackend';
+
+beforeAll(useCpuBackend);
+
+function trainerFor(spec: PlaygroundSpec): Trainer {
+  return new Trainer(spec, buildSplitData(spec.data));
+}
+
+describe('Trainer', () => {
+  it('lowers the loss of the default network on circle', () => {
+    const trainer = trainerFor(DEFAULT_SPEC);
+    const before = trainer.evaluate();
+    for (let i = 0; i < 60; i++) trainer.trainEpoch();
+    const after = trainer.evaluate();
+    trainer.dispose();
+    expect(after.epoch).toBe(60);
+    expect(after.train).toBeLessThan(before.train * 0.5);
+    expect(after.test).toBeLessThan(before.test * 0.5);
+  });
+
+  it('gives identical first five epoch losses for the same seed, and different ones for another', () => {
+    const lossesFor = (seed: number) => {
+      const spec = cloneSpec(DEFAULT_SPEC);
+      spec.training.seed = seed;
+      const trainer = trainerFor(spec);
+      const losses = Array.from({ length: 5 }, () => {
+        trainer.trainEpoch();
+        return trainer.evaluate();
+      });
+      trainer.dispose();
+      return losses;
+    };
+    const first = lossesFor(7);
+    expect(lossesFor(7)).toEqual(first);
+    expect(lossesFor(8)).not.toEqual(first);
+  });
+
+  it('reports the true mean loss over the training set', () => {
+    const spec = cloneSpec(DEFAULT_SPEC);
+    const data = buildSplitData(spec.data);
+    const trainer = new Trainer(spec, data);
+    trainer.trainEpoch();
+    const reported = trainer.evaluate().train;
+    const x = tf.tensor2d(featureMatrix(data.train.x1, data.train.x2, spec.network.features), [data.train.labels.length, 2]);
+    const predicted = (trainer.built.model.predict(x) as tf.Tensor).dataSync();
+    let sum = 0;
+    data.train.labels.forEach((label, i) => (sum += (predicted[i] - label) ** 2));
+    x.dispose();
+    trainer.dispose();
+    expect(reported).toBeCloseTo(sum / data.train.labels.length, 5);
+  });
+
+  it('trains the exported tf.LayersModel itself: predict agrees with the training forward pass', () => {
+    const trainer = trainerFor(DEFAULT_SPEC);
+    for (let i = 0; i < 3; i++) trainer.trainEpoch();
+    const pictures = computePictures(trainer.built.layers, DEFAULT_SPEC.network.features);
+    const x = tf.tensor2d([[0, 0], [3, -2]]);
+    const predicted = Array.from((trainer.built.model.predict(x) as tf.Tensor).dataSync());
+    x.dispose();
+    trainer.dispose();
+    expect(pictures.output.length).toBe(64 * 64);
+    expect(predicted.every(Number.isFinite)).toBe(true);
+    expect(new Set(predicted).size).toBe(2);
+  });
+
+  it('leaks no tensors across 50 epochs, pictures included', () => {
+    const trainer = trainerFor(DEFAULT_SPEC);
+    trainer.trainEpoch();
+    trainer.evaluate();
+    computePictures(trainer.built.layers, DEFAULT_SPEC.network.features);
+    const afterFirst = tf.memory().numTensors;
+    for (let i = 0; i < 50; i++) {
+      trainer.trainEpoch();
+      trainer.evaluate();
+      computePictures(trainer.built.layers, DEFAULT_SPEC.network.features);
+    }
+    expect(tf.memory().numTensors).toBe(afterFirst);
+    const beforeDispose = tf.memory().numTensors;
+    trainer.dispose();
+    expect(tf.memory().numTensors).toBeLessThan(beforeDispose);
+  });
+
+  it('changes the learning rate of a running optimizer', () => {
+    const spec = cloneSpec(DEFAULT_SPEC);
+    const frozen = trainerFor(spec);
+    frozen.setLearningRate(1e-9);
+    const start = frozen.evaluate();
+    frozen.trainEpoch();
+    const end = frozen.evaluate();
+    frozen.dispose();
+    expect(Math.abs(end.train - start.train)).toBeLessThan(1e-5);
+  });
+});

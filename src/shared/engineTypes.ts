@@ -1,0 +1,61 @@
+import type { BackendName, BackendChoice } from './spec';
+
+export type RunStatus = 'idle' | 'training' | 'paused' | 'done' | 'error';
+
+/** Loss of the whole training set and of the whole test set after one epoch. */
+export interface LossPoint {
+  epoch: number;
+  train: number;
+  test: number;
+}
+
+/** Weights of one dense layer, row-major kernel [inputs × units]. */
+export interface LayerWeights {
+  inputs: number;
+  units: number;
+  kernel: Float32Array;
+  bias: Float32Array;
+}
+
+export interface NetworkPictures {
+  /** Side of the square grid each neuron's picture is computed on. */
+  neuronGridSize: number;
+  /** One Float32Array per layer (hidden layers, then the output layer): units × neuronGridSize², neuron-major. */
+  layerActivations: Float32Array[];
+  /** Side of the output (decision boundary) grid. */
+  outputGridSize: number;
+  output: Float32Array;
+  weights: LayerWeights[];
+}
+
+export interface Snapshot {
+  runId: number;
+  status: RunStatus;
+  /** Completed epochs. */
+  epoch: number;
+  /** Batches done within the epoch in progress. */
+  iteration: number;
+  iterationsPerEpoch: number;
+  /** Losses of epochs completed since the previous snapshot of this run (all of them, in order). */
+  newLosses: LossPoint[];
+  backend: BackendName;
+  pictures: NetworkPictures | null;
+  /** Plain-language explanation when status is 'error' or something needs the user's attention. */
+  message: string | null;
+}
+
+export interface BackendTrial {
+  backend: BackendName;
+  /** Measured milliseconds for one epoch of the current problem, or null when it failed to start. */
+  msPerEpoch: number | null;
+  error?: string;
+}
+
+export interface ConfigureResult {
+  runId: number;
+  backend: BackendName;
+  requested: BackendChoice;
+  trials: BackendTrial[];
+  /** Set when the requested backend could not start and another was used. */
+  fallbackMessage: string | null;
+}
