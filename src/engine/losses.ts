@@ -9,6 +9,6 @@ export const LOSSES: Record<LossName, (predicted: tf.Tensor, target: tf.Tensor) 
   binaryCrossEntropy: (predicted, target) => {
     const p = tf.clipByValue(predicted, EPSILON, 1 - EPSILON);
     const perSample = tf.add(tf.mul(target, tf.log(p)), tf.mul(tf.sub(1, target), tf.log(tf.sub(1, p))));
-    return tf.neg(tf.mean(perSample));
+    return tf.neg(tf.mean(perSample)) as tf.Scalar;
   },
 };

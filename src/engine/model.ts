@@ -6,7 +6,7 @@ import { createRandom } from '../shared/random';
 import { ACTIVATIONS } from './activations';
 
 export interface DenseParams {
-  kernel: tf.Variable;
+  kernel: tf.Variable<tf.Rank.R2>;
   bias: tf.Variable;
   activation: keyof typeof ACTIVATIONS;
 }
@@ -52,7 +52,7 @@ export function buildModel(network: NetworkSpec, seed: number): PlaygroundModel 
   });
   const layers = model.layers.map((layer, i) => {
     const [kernel, bias] = layer.trainableWeights.map((w) => w.read() as tf.Variable);
-    return { kernel, bias, activation: activations[i] };
+    return { kernel: kernel as tf.Variable<tf.Rank.R2>, bias, activation: activations[i] };
   });
   return { model, layers, variables: layers.flatMap((l) => [l.kernel, l.bias]) };
 }
@@ -63,7 +63,7 @@ export function forward(layers: DenseParams[], x: tf.Tensor2D): tf.Tensor2D[] {
   let h = x;
   for (const layer of layers) {
     const impl = ACTIVATIONS[layer.activation];
-    const z = tf.fused.matMul({ a: h, b: layer.kernel as tf.Tensor2D, bias: layer.bias, activation: impl.fused ?? 'linear' });
+    const z = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: impl.fused ?? 'linear' });
     h = (impl.fused ? z : impl.apply(z)) as tf.Tensor2D;
     outputs.push(h);
   }

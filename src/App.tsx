@@ -1,0 +1,23 @@
+import { RunBar } from './components/controls/RunBar';
+import { DataPanel } from './components/data/DataPanel';
+import { Notices } from './components/layout/Notices';
+import { NetworkDiagram } from './components/network/NetworkDiagram';
+import { OutputPanel } from './components/output/OutputPanel';
+
+export function App() {
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Neural Playground</h1>
+        <p className="tagline">Real TensorFlow.js networks, trained in your browser.</p>
+      </header>
+      <RunBar />
+      <Notices />
+      <main className="workspace">
+        <DataPanel />
+        <NetworkDiagram />
+        <OutputPanel />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { COLOR_TABLE, colorIndex } from './colorScale';
+
+interface HeatmapCanvasProps {
+  /** size×size values, row 0 at the top. */
+  values: Float32Array | null;
+  size: number;
+  /** Maps a raw value into -1..1 before colouring. */
+  toSigned?: (value: number) => number;
+  /** CSS pixel size of the drawn square. */
+  displaySize: number;
+  className?: string;
+  label?: string;
+}
+
+const identity = (v: number) => v;
+
+/** A small canvas painted from a typed array through the colour table, scaled up by CSS. */
+export function HeatmapCanvas({ values, size, toSigned = identity, displaySize, className, label }: HeatmapCanvasProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    if (!values || values.length < size * size) {
+      context.clearRect(0, 0, size, size);
+      return;
+    }
+    const image = context.createImageData(size, size);
+    for (let i = 0; i < size * size; i++) {
+      const c = colorIndex(toSigned(values[i])) * 4;
+      image.data[i * 4] = COLOR_TABLE[c];
+      image.data[i * 4 + 1] = COLOR_TABLE[c + 1];
+      image.data[i * 4 + 2] = COLOR_TABLE[c + 2];
+      image.data[i * 4 + 3] = 255;
+    }
+    context.putImageData(image, 0, 0);
+  }, [values, size, toSigned]);
+  return (
+    <canvas
+      ref={canvasRef}
+      width={size}
+      height={size}
+      className={className}
+      style={{ width: displaySize, height: displaySize }}
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : true}
+    />
+  );
+}

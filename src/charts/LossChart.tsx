@@ -1,0 +1,57 @@
+import { line, max, scaleLinear } from 'd3';
+import { useMemo } from 'react';
+import type { LossPoint } from '../shared/engineTypes';
+
+interface LossChartProps {
+  points: LossPoint[];
+  width: number;
+  height: number;
+}
+
+const MARGIN = { top: 8, right: 8, bottom: 22, left: 40 };
+
+/**
+ * Training and test loss per epoch. React owns the SVG; d3 computes scales and the path strings.
+ * `points` is already bounded in length (see lossHistory), so a frame costs the same at any epoch.
+ */
+export function LossChart({ points, width, height }: LossChartProps) {
+  const finite = useMemo(() => points.filter((p) => Number.isFinite(p.train) && Number.isFinite(p.test)), [points]);
+  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const innerHeight = height - MARGIN.top - MARGIN.bottom;
+  const lastEpoch = finite.at(-1)?.epoch ?? 1;
+  const x = scaleLinear().domain([0, Math.max(1, lastEpoch)]).range([0, innerWidth]);
+  const top = max(finite, (p) => Math.max(p.train, p.test)) ?? 1;
+  const y = scaleLinear().domain([0, top > 0 ? top : 1]).range([innerHeight, 0]).nice(4);
+  const path = (key: 'train' | 'test') =>
+    line<LossPoint>()
+      .x((p) => x(p.epoch))
+      .y((p) => y(p[key]))(finite) ?? '';
+  return (
+    <figure className="loss-chart">
+      <svg width={width} height={height} role="img" aria-label="Loss per epoch: training loss and test loss">
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          {y.ticks(4).map((tick) => (
+            <g key={tick} transform={`translate(0,${y(tick)})`}>
+              <line x2={innerWidth} className="grid-line" />
+              <text x={-6} dy="0.32em" textAnchor="end" className="tick-label">
+                {tick}
+              </text>
+            </g>
+          ))}
+          {x.ticks(4).filter(Number.isInteger).map((tick) => (
+            <text key={tick} x={x(tick)} y={innerHeight + 15} textAnchor="middle" className="tick-label">
+              {tick}
+            </text>
+          ))}
+          <path d={path('test')} className="loss-line test" />
+          <path d={path('train')} className="loss-line train" />
+        </g>
+      </svg>
+      <figcaption className="legend">
+        <span className="swatch train" aria-hidden="true" /> training loss
+        <span className="swatch test" aria-hidden="true" /> test loss
+        <span className="axis-name">x: epoch</span>
+      </figcaption>
+    </figure>
+  );
+}

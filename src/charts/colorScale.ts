@@ -1,0 +1,37 @@
+import { interpolateRgb } from 'd3';
+
+/** One accent for negative values and one for positive, used by heatmaps, links and points alike. */
+export const NEGATIVE_COLOR = '#e8710a';
+export const POSITIVE_COLOR = '#1565c0';
+const NEUTRAL_COLOR = '#f4f4f4';
+
+const TABLE_SIZE = 256;
+
+/** RGBA table from value -1 (index 0) to +1 (last index), computed once. */
+export const COLOR_TABLE: Uint8ClampedArray = (() => {
+  const table = new Uint8ClampedArray(TABLE_SIZE * 4);
+  const toNegative = interpolateRgb(NEUTRAL_COLOR, NEGATIVE_COLOR);
+  const toPositive = interpolateRgb(NEUTRAL_COLOR, POSITIVE_COLOR);
+  for (let i = 0; i < TABLE_SIZE; i++) {
+    const value = (i / (TABLE_SIZE - 1)) * 2 - 1;
+    const css = value < 0 ? toNegative(-value) : toPositive(value);
+    const [r, g, b] = css.match(/\d+/g)!.map(Number);
+    table.set([r, g, b, 255], i * 4);
+  }
+  return table;
+})();
+
+export function colorIndex(value: number): number {
+  const clamped = Math.max(-1, Math.min(1, Number.isFinite(value) ? value : 0));
+  return Math.round(((clamped + 1) / 2) * (TABLE_SIZE - 1));
+}
+
+export function colorOf(value: number): string {
+  const i = colorIndex(value) * 4;
+  return `rgb(${COLOR_TABLE[i]},${COLOR_TABLE[i + 1]},${COLOR_TABLE[i + 2]})`;
+}
+
+/** Maps an activation's natural range onto -1..1 so that its midpoint is the neutral colour. */
+export function toSignedRange(activation: string): (value: number) => number {
+  return activation === 'sigmoid' ? (v) => v * 2 - 1 : (v) => v;
+}

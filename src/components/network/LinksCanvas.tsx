@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react';
+import { colorOf } from '../../charts/colorScale';
+import { nearestLink, type Link } from './diagramLayout';
+
+interface LinksCanvasProps {
+  links: Link[];
+  width: number;
+  height: number;
+}
+
+function strokeWidth(weight: number): number {
+  return Math.max(0.6, Math.min(6, Math.abs(weight) * 3));
+}
+
+/**
+ * All links on one canvas (a 64×64 layer pair is 4,096 links, too many for SVG at frame rate),
+ * coloured by sign and sized by |weight|; hovering shows the exact value.
+ */
+export function LinksCanvas({ links, width, height }: LinksCanvasProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [hovered, setHovered] = useState<{ link: Link; x: number; y: number } | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    for (const link of links) {
+      const magnitude = Math.min(1, Math.abs(link.weight));
+      context.strokeStyle = colorOf(Math.sign(link.weight) * (0.35 + 0.65 * magnitude));
+      context.lineWidth = strokeWidth(link.weight);
+      context.beginPath();
+      context.moveTo(link.x1, link.y1);
+      // Straight, so that what the pointer hit-tests is exactly what is drawn.
+      context.lineTo(link.x2, link.y2);
+      context.stroke();
+    }
+  }, [links, width, height]);
+
+  const onMove = (event: React.MouseEvent<HTMLCanvasElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    const link = nearestLink(links, x, y, 6);
+    setHovered(link ? { link, x, y } : null);
+  };
+
+  return (
+    <>
+      <canvas
+        ref={canvasRef}
+        className="links-canvas"
+        style={{ width, height }}
+        onMouseMove={onMove}
+        onMouseLeave={() => setHovered(null)}
+        aria-hidden="true"
+      />
+      {hovered && (
+        <div className="link-tooltip" style={{ left: hovered.x + 12, top: hovered.y + 12 }} role="tooltip">
+          Weight {hovered.link.from} → {hovered.link.to}: <strong>{hovered.link.weight.toFixed(3)}</strong>
+        </div>
+      )}
+    </>
+  );
+}

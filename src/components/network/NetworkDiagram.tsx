@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { FEATURE_LABELS, FEATURE_SYMBOLS } from '../../data/features';
+import { FEATURE_NAMES, LIMITS } from '../../shared/spec';
+import { selectPictures, selectSpec } from '../../store/selectors';
+import { usePlayground } from '../../store/store';
+import { diagramLayout } from './diagramLayout';
+import { FEATURE_PICTURE_GRID, FEATURE_PICTURES } from './featurePictures';
+import { LayerHeader } from './LayerHeader';
+import { LinksCanvas } from './LinksCanvas';
+import { buildLinks, weightsMatching } from './networkLinks';
+import { NeuronPicture } from './NeuronPicture';
+import { OutputHeader } from './OutputHeader';
+
+/** Inputs → hidden layers → output, left to right; every neuron drawn as its picture over the plane. */
+export function NetworkDiagram() {
+  const { network } = usePlayground(selectSpec);
+  const pictures = usePlayground(selectPictures);
+  const toggleFeature = usePlayground((s) => s.toggleFeature);
+  const addLayer = usePlayground((s) => s.addLayer);
+  const sizesKey = network.hidden.map((l) => l.units).join(',');
+  const layout = useMemo(() => diagramLayout([FEATURE_NAMES.length, ...network.hidden.map((l) => l.units), 1]), [sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const weights = weightsMatching(network, pictures?.weights);
+  const current = weights ? pictures : null;
+  const links = useMemo(() => (weights ? buildLinks(layout, network, weights) : []), [layout, network, weights]);
+  const activations = [...network.hidden.map((l) => l.activation), network.outputActivation];
+  const hiddenCount = network.hidden.length;
+
+  return (
+    <section className="panel network-panel" aria-labelledby="network-heading">
+      <div className="panel-title-row">
+        <h2 id="network-heading">
+          {hiddenCount} hidden layer{hiddenCount === 1 ? '' : 's'}
+        </h2>
+        <button type="button" onClick={addLayer} disabled={hiddenCount >= LIMITS.hiddenLayers.max}>
+          + Add layer
+        </button>
+      </div>
+      <div className="network-scroll">
+        <div className="network" style={{ width: layout.width, height: layout.height }} data-testid="network-diagram" data-layers={hiddenCount}>
+          <LinksCanvas links={links} width={layout.width} height={layout.height} />
+          <div className="column-header features-header" style={{ left: 0, width: layout.columnWidth }}>
+            <div className="column-title">Features</div>
+            <p className="hint">Which properties go in?</p>
+          </div>
+          {FEATURE_NAMES.map((feature, i) => {
+            const position = layout.columns[0][i];
+            const on = network.features.includes(feature);
+            return (
+              <label key={feature} className={`feature${on ? '' : ' off'}`} style={{ left: 4, top: position.y, height: layout.neuronSize }}>
+                <input type="checkbox" checked={on} aria-label={`Feature ${FEATURE_LABELS[feature]}`} onChange={(e) => toggleFeature(feature, e.target.checked)} />
+                <span className="feature-symbol">{FEATURE_SYMBOLS[feature]}</span>
+                <NeuronPicture
+                  layerValues={FEATURE_PICTURES[feature]}
+                  index={0}
+                  gridSize={FEATURE_PICTURE_GRID}
+                  activation="linear"
+                  x={position.x - 4}
+                  y={0}
+                  size={layout.neuronSize}
+                  title={`Input ${FEATURE_LABELS[feature]}`}
+                  dimmed={!on}
+                />
+              </label>
+            );
+          })}
+          {network.hidden.map((layer, l) => (
+            <div key={l} className="column-header" style={{ left: (l + 1) * layout.columnWidth, width: layout.columnWidth }}>
+              <LayerHeader layer={layer} index={l} />
+            </div>
+          ))}
+          <div className="column-header" style={{ left: (hiddenCount + 1) * layout.columnWidth, width: layout.columnWidth }}>
+            <OutputHeader />
+          </div>
+          {layout.columns.slice(1).map((column, l) =>
+            column.map((position, j) => (
+              <NeuronPicture
+                key={`${l}-${j}`}
+                layerValues={current?.layerActivations[l] ?? null}
+                index={j}
+                gridSize={current?.neuronGridSize ?? 1}
+                activation={activations[l]}
+                x={position.x}
+                y={position.y}
+                size={layout.neuronSize}
+                title={l === hiddenCount ? `Output, bias ${weights?.[l].bias[j].toFixed(3) ?? '–'}` : `Layer ${l + 1}, neuron ${j + 1}, bias ${weights?.[l].bias[j].toFixed(3) ?? '–'}`}
+              />
+            )),
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

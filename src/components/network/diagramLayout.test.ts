@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { diagramLayout, nearestLink, type Link } from './diagramLayout';
+
+describe('diagram layout', () => {
+  it('places one picture per neuron and keeps 64-unit layers inside the drawing', () => {
+    const layout = diagramLayout([7, 64, 2, 1]);
+    expect(layout.columns.map((c) => c.length)).toEqual([7, 64, 2, 1]);
+    const bottom = Math.max(...layout.columns.flat().map((p) => p.y + layout.neuronSize));
+    expect(bottom).toBeLessThanOrEqual(layout.height);
+    expect(layout.neuronSize).toBeLessThan(diagramLayout([2, 4, 1]).neuronSize);
+  });
+
+  it('finds the link under the pointer and nothing far from every link', () => {
+    const links: Link[] = [
+      { x1: 0, y1: 0, x2: 100, y2: 0, weight: 1, from: 'a', to: 'b' },
+      { x1: 0, y1: 50, x2: 100, y2: 50, weight: -1, from: 'c', to: 'd' },
+    ];
+    expect(nearestLink(links, 50, 2)?.from).toBe('a');
+    expect(nearestLink(links, 50, 48)?.from).toBe('c');
+    expect(nearestLink(links, 50, 25)).toBeNull();
+  });
+});

@@ -1,0 +1,79 @@
+/** Pixel positions of every neuron picture in the network diagram; pure, so it is easy to test. */
+export interface DiagramLayout {
+  neuronSize: number;
+  columnWidth: number;
+  headerHeight: number;
+  width: number;
+  height: number;
+  /** Top-left corner of each neuron's picture, per column. */
+  columns: Array<Array<{ x: number; y: number }>>;
+}
+
+export const HEADER_HEIGHT = 104;
+const COLUMN_WIDTH = 118;
+const GAP_RATIO = 0.35;
+
+/** Pictures shrink as layers get wider so that a 64-unit layer stays usable (the panel scrolls). */
+export function neuronSizeFor(maxUnits: number): number {
+  if (maxUnits <= 8) return 40;
+  if (maxUnits <= 16) return 28;
+  if (maxUnits <= 32) return 20;
+  return 14;
+}
+
+export function diagramLayout(columnSizes: number[]): DiagramLayout {
+  const maxUnits = Math.max(1, ...columnSizes);
+  const neuronSize = neuronSizeFor(maxUnits);
+  const pitch = Math.round(neuronSize * (1 + GAP_RATIO));
+  const columnsHeight = maxUnits * pitch;
+  const columns = columnSizes.map((count, c) => {
+    // Centre shorter columns against the tallest, as a learner expects of a network drawing.
+    const offset = HEADER_HEIGHT + (columnsHeight - count * pitch) / 2;
+    // Input pictures sit at the right of their column, leaving room for the checkbox and name.
+    const x = c === 0 ? COLUMN_WIDTH - neuronSize - 6 : c * COLUMN_WIDTH + (COLUMN_WIDTH - neuronSize) / 2;
+    return Array.from({ length: count }, (_, i) => ({ x, y: offset + i * pitch }));
+  });
+  return {
+    neuronSize,
+    columnWidth: COLUMN_WIDTH,
+    headerHeight: HEADER_HEIGHT,
+    width: columnSizes.length * COLUMN_WIDTH,
+    height: HEADER_HEIGHT + columnsHeight + 8,
+    columns,
+  };
+}
+
+export interface Link {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  weight: number;
+  /** Human-readable ends, for the hover read-out. */
+  from: string;
+  to: string;
+}
+
+/** Squared distance from a point to a segment, for hover hit-testing of links. */
+export function distanceToLinkSquared(link: Link, px: number, py: number): number {
+  const dx = link.x2 - link.x1;
+  const dy = link.y2 - link.y1;
+  const lengthSquared = dx * dx + dy * dy;
+  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - link.x1) * dx + (py - link.y1) * dy) / lengthSquared));
+  const cx = link.x1 + t * dx - px;
+  const cy = link.y1 + t * dy - py;
+  return cx * cx + cy * cy;
+}
+
+export function nearestLink(links: readonly Link[], px: number, py: number, maxDistance = 5): Link | null {
+  let best: Link | null = null;
+  let bestDistance = maxDistance * maxDistance;
+  for (const link of links) {
+    const d = distanceToLinkSquared(link, px, py);
+    if (d <= bestDistance) {
+      best = link;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,54 @@
+import type { SplitData } from '../data/trainTestSplit';
+import type { BackendTrial } from '../shared/engineTypes';
+import type { BackendName, PlaygroundSpec } from '../shared/spec';
+import { ALL_BACKENDS, activateBackend, backendFailure } from './backends';
+import { fastest, measureBackends } from './backendTrial';
+
+export interface BackendDecision {
+  backend: BackendName;
+  trials: BackendTrial[];
+  fallbackMessage: string | null;
+}
+
+/**
+ * Problems of the same rough size rank backends the same way, so a trial is reused for them instead
+ * of re-running on every layer edit.
+ */
+function sizeClass(spec: PlaygroundSpec, data: SplitData): string {
+  let params = 0;
+  let inputs = spec.network.features.length;
+  for (const units of [...spec.network.hidden.map((l) => l.units), 1]) {
+    params += inputs * units + units;
+    inputs = units;
+  }
+  const log = (n: number) => Math.round(Math.log2(Math.max(1, n)));
+  return `${log(params)}|${log(spec.training.batchSize)}|${log(data.train.labels.length)}|${spec.network.hidden.length}`;
+}
+
+const trialCache = new Map<string, BackendTrial[]>();
+
+export async function chooseBackend(spec: PlaygroundSpec, data: SplitData): Promise<BackendDecision> {
+  const requested = spec.training.backend;
+  if (requested === 'auto') {
+    const key = sizeClass(spec, data);
+    let trials = trialCache.get(key);
+    if (!trials) {
+      trials = await measureBackends(ALL_BACKENDS, spec, data);
+      trialCache.set(key, trials);
+    }
+    const best = fastest(trials) ?? 'cpu';
+    await activateBackend(best);
+    return { backend: best, trials, fallbackMessage: null };
+  }
+  if (await activateBackend(requested)) return { backend: requested, trials: [], fallbackMessage: null };
+  for (const other of ALL_BACKENDS) {
+    if (other !== requested && (await activateBackend(other))) {
+      return {
+        backend: other,
+        trials: [],
+        fallbackMessage: `The ${requested} backend could not start (${backendFailure(requested) ?? 'unknown reason'}); training on ${other} instead.`,
+      };
+    }
+  }
+  throw new Error('No TensorFlow.js backend could start in this browser.');
+}

@@ -1,0 +1,182 @@
+import { buildSplitData } from '../data/playgroundData';
+import type { ConfigureResult, LossPoint, RunStatus, Snapshot } from '../shared/engineTypes';
+import type { BackendName, PlaygroundSpec } from '../shared/spec';
+import { chooseBackend } from './backendChoice';
+import { computePictures, picturesTransferables } from './probes';
+import { Trainer } from './trainer';
+import { yieldToEventLoop } from './yieldToEventLoop';
+
+/** Training runs in slices this long between looks at the message queue (pause, step, acks). */
+const SLICE_MS = 10;
+
+export type SnapshotSink = (snapshot: Snapshot, transfer: ArrayBuffer[]) => Promise<void>;
+
+/** Fields that can change on a live run without rebuilding it. */
+function sameRunShape(a: PlaygroundSpec, b: PlaygroundSpec): boolean {
+  const strip = (spec: PlaygroundSpec) => ({ ...spec, training: { ...spec.training, learningRate: 0, epochs: 0 } });
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+/**
+ * The worker's one long-lived owner of the model: configures runs, trains in time slices and sends
+ * at most one snapshot at a time, waiting for the page's acknowledgement before the next.
+ */
+export class EngineSession {
+  private spec: PlaygroundSpec | null = null;
+  private trainer: Trainer | null = null;
+  private backend: BackendName = 'cpu';
+  private runId = 0;
+  private status: RunStatus = 'idle';
+  private message: string | null = null;
+  private unsentLosses: LossPoint[] = [];
+  private snapshotInFlight = false;
+  private snapshotWanted = false;
+  private stopRequested = false;
+  private loop: Promise<void> | null = null;
+
+  constructor(private readonly sink: SnapshotSink) {}
+
+  async configure(spec: PlaygroundSpec): Promise<ConfigureResult> {
+    const wasTraining = this.loop !== null;
+    await this.stop();
+    const previous = this.spec;
+    this.spec = spec;
+    if (previous && this.trainer && sameRunShape(previous, spec)) {
+      // Learning rate and epoch count apply to the run in progress, which carries on.
+      this.trainer.setLearningRate(spec.training.learningRate);
+      if (wasTraining) await this.start();
+      else this.requestSnapshot();
+      return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallbackMessage: null };
+    }
+    this.disposeTrainer();
+    const data = buildSplitData(spec.data);
+    const decision = await chooseBackend(spec, data);
+    this.backend = decision.backend;
+    this.trainer = new Trainer(spec, data);
+    this.newRun(decision.fallbackMessage);
+    return {
+      runId: this.runId,
+      backend: this.backend,
+      requested: spec.training.backend,
+      trials: decision.trials,
+      fallbackMessage: decision.fallbackMessage,
+    };
+  }
+
+  /** Trains until the spec's epoch count (or, once reached, that many more), or until paused. */
+  async start(): Promise<void> {
+    const trainer = this.requireTrainer();
+    if (this.loop) return;
+    const epochs = this.spec!.training.epochs;
+    let target: number | null = null;
+    if (epochs !== null) target = trainer.epoch < epochs ? epochs : trainer.epoch + epochs;
+    this.loop = this.run(target, 'done');
+  }
+
+  async pause(): Promise<void> {
+    await this.stop();
+  }
+
+  /** Exactly one epoch: finishes the epoch in progress, or trains a whole new one. */
+  async step(): Promise<void> {
+    await this.stop();
+    const trainer = this.requireTrainer();
+    this.loop = this.run(trainer.epoch + 1, 'paused');
+    await this.loop;
+  }
+
+  async reset(): Promise<void> {
+    await this.stop();
+    if (!this.spec) return;
+    this.disposeTrainer();
+    this.trainer = new Trainer(this.spec, buildSplitData(this.spec.data));
+    this.newRun(null);
+  }
+
+  private newRun(message: string | null): void {
+    this.runId++;
+    this.status = 'idle';
+    this.message = message;
+    // Epoch 0: the untrained network's losses, so the read-outs and chart start from a real value.
+    this.unsentLosses = this.trainer ? [this.trainer.evaluate()] : [];
+    this.requestSnapshot();
+  }
+
+  private async run(targetEpoch: number | null, statusAtTarget: RunStatus): Promise<void> {
+    const trainer = this.requireTrainer();
+    this.stopRequested = false;
+    this.status = 'training';
+    this.message = null;
+    this.requestSnapshot();
+    let finalStatus: RunStatus = 'paused';
+    while (!this.stopRequested) {
+      const sliceEnd = performance.now() + SLICE_MS;
+      do {
+        if (!trainer.trainBatch()) continue;
+        const losses = trainer.evaluate();
+        this.unsentLosses.push(losses);
+        if (!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) {
+          finalStatus = 'error';
+          this.message = 'Training diverged: the loss is no longer a finite number. Lower the learning rate and press Reset.';
+          this.stopRequested = true;
+        } else if (targetEpoch !== null && trainer.epoch >= targetEpoch) {
+          finalStatus = statusAtTarget;
+          this.stopRequested = true;
+        }
+      } while (!this.stopRequested && performance.now() < sliceEnd);
+      this.requestSnapshot();
+      if (!this.stopRequested) await yieldToEventLoop();
+    }
+    this.status = finalStatus;
+    this.loop = null;
+    this.requestSnapshot();
+  }
+
+  private async stop(): Promise<void> {
+    if (!this.loop) return;
+    this.stopRequested = true;
+    await this.loop;
+  }
+
+  private requestSnapshot(): void {
+    this.snapshotWanted = true;
+    if (!this.snapshotInFlight) void this.sendSnapshot();
+  }
+
+  private async sendSnapshot(): Promise<void> {
+    const trainer = this.trainer;
+    if (!trainer || !this.spec) return;
+    this.snapshotWanted = false;
+    this.snapshotInFlight = true;
+    const pictures = computePictures(trainer.built.layers, this.spec.network.features);
+    const snapshot: Snapshot = {
+      runId: this.runId,
+      status: this.status,
+      epoch: trainer.epoch,
+      iteration: trainer.iteration,
+      iterationsPerEpoch: trainer.iterationsPerEpoch,
+      newLosses: this.unsentLosses,
+      backend: this.backend,
+      pictures,
+      message: this.message,
+    };
+    this.unsentLosses = [];
+    try {
+      await this.sink(snapshot, picturesTransferables(pictures));
+    } catch {
+      // The page went away or reloaded; the next snapshot tries again.
+    }
+    this.snapshotInFlight = false;
+    if (this.snapshotWanted) void this.sendSnapshot();
+  }
+
+  private requireTrainer(): Trainer {
+    if (!this.trainer) throw new Error('The engine has no network yet: configure it first.');
+    return this.trainer;
+  }
+
+  private disposeTrainer(): void {
+    this.trainer?.dispose();
+    this.trainer = null;
+  }
+}

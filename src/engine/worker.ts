@@ -1,0 +1,34 @@
+import * as Comlink from 'comlink';
+import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
+import type { PlaygroundSpec } from '../shared/spec';
+import { validateSpec } from '../shared/specSchema';
+import { EngineSession } from './session';
+
+let session: EngineSession | null = null;
+
+function requireSession(): EngineSession {
+  if (!session) throw new Error('The engine was not connected: call connect first.');
+  return session;
+}
+
+/** The whole engine interface; the page wraps it with comlink and imports only its type. */
+const api = {
+  /** Registers where snapshots go; the promise the page returns is its acknowledgement. */
+  connect(onSnapshot: (snapshot: Snapshot) => Promise<void>): void {
+    session = new EngineSession((snapshot, transfer) => onSnapshot(Comlink.transfer(snapshot, transfer)));
+  },
+  async configure(spec: PlaygroundSpec): Promise<ConfigureResult> {
+    // The worker trusts nothing it is sent: a bad spec is refused here too, not only in the page.
+    const checked = validateSpec(spec);
+    if (!checked.ok) throw new Error(`Invalid network settings: ${checked.errors.join('; ')}`);
+    return requireSession().configure(checked.spec);
+  },
+  start: () => requireSession().start(),
+  pause: () => requireSession().pause(),
+  step: () => requireSession().step(),
+  reset: () => requireSession().reset(),
+};
+
+export type EngineApi = typeof api;
+
+Comlink.expose(api);

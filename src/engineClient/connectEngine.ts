@@ -1,0 +1,62 @@
+import { encodeSpecToQuery } from '../shared/urlState';
+import type { PlaygroundSpec } from '../shared/spec';
+import { usePlayground } from '../store/store';
+import { createEngineClient, type EngineClient } from './engineClient';
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+let client: EngineClient | null = null;
+let configured: Promise<unknown> = Promise.resolve();
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function configure(spec: PlaygroundSpec): void {
+  const store = usePlayground.getState();
+  store.setConfiguring(true);
+  configured = configured
+    .catch(() => undefined)
+    .then(() => client!.configure(spec))
+    .then((result) => {
+      usePlayground.getState().setEngineInfo({
+        runId: result.runId,
+        backend: result.backend,
+        trials: result.trials,
+        message: result.fallbackMessage,
+      });
+    })
+    .catch((error) => usePlayground.getState().setEngineMessage(`The engine could not set up this network: ${describe(error)}`))
+    .finally(() => usePlayground.getState().setConfiguring(false));
+}
+
+/** Runs an engine command after any pending configuration, reporting failures instead of hanging. */
+export function engineCommand(command: 'start' | 'pause' | 'step' | 'reset'): Promise<void> {
+  const run = configured.catch(() => undefined).then(() => client![command]());
+  configured = run.catch(() => undefined);
+  return run.catch((error) => usePlayground.getState().setEngineMessage(`The engine did not respond: ${describe(error)}`));
+}
+
+/** Starts the worker, and from then on sends every spec change to it and into the page's URL. */
+export function connectEngine(): void {
+  if (client) return;
+  client = createEngineClient({
+    onSnapshot: async (snapshot) => {
+      usePlayground.getState().applySnapshot(snapshot);
+      // Acknowledge only once the page had a frame to show it: the worker never queues stale frames.
+      await nextFrame();
+    },
+    onRestart: (reason) => {
+      usePlayground.getState().setEngineMessage(`The training engine stopped (${reason}) and was restarted; your settings were kept.`);
+      configure(usePlayground.getState().spec);
+    },
+  });
+  const writeUrl = (spec: PlaygroundSpec) => history.replaceState(null, '', `?${encodeSpecToQuery(spec)}`);
+  writeUrl(usePlayground.getState().spec);
+  configure(usePlayground.getState().spec);
+  usePlayground.subscribe((state, previous) => {
+    if (state.spec === previous.spec) return;
+    writeUrl(state.spec);
+    configure(state.spec);
+  });
+}

@@ -1,0 +1,60 @@
+import type { StateCreator } from 'zustand';
+import type { BackendTrial, NetworkPictures, RunStatus, Snapshot } from '../shared/engineTypes';
+import type { BackendName } from '../shared/spec';
+import { appendLosses, EMPTY_HISTORY, type LossHistory } from './lossHistory';
+import type { PlaygroundState } from './store';
+
+export interface RunSlice {
+  runId: number;
+  status: RunStatus;
+  /** True while the engine is rebuilding (choosing a backend, building the model). */
+  configuring: boolean;
+  epoch: number;
+  iteration: number;
+  iterationsPerEpoch: number;
+  history: LossHistory;
+  backend: BackendName | null;
+  trials: BackendTrial[];
+  pictures: NetworkPictures | null;
+  /** Engine messages: divergence, backend fallback, restarts. */
+  engineMessage: string | null;
+  applySnapshot(snapshot: Snapshot): void;
+  setConfiguring(configuring: boolean): void;
+  setEngineInfo(info: { runId: number; backend: BackendName; trials: BackendTrial[]; message: string | null }): void;
+  setEngineMessage(message: string | null): void;
+}
+
+export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (set) => ({
+  runId: 0,
+  status: 'idle',
+  configuring: true,
+  epoch: 0,
+  iteration: 0,
+  iterationsPerEpoch: 0,
+  history: EMPTY_HISTORY,
+  backend: null,
+  trials: [],
+  pictures: null,
+  engineMessage: null,
+  applySnapshot: (snapshot) =>
+    set((state) => {
+      // A snapshot from an older run (before a reset or a new network) must not mix into this one.
+      if (snapshot.runId < state.runId) return {};
+      const newRun = snapshot.runId > state.runId;
+      return {
+        runId: snapshot.runId,
+        status: snapshot.status,
+        epoch: snapshot.epoch,
+        iteration: snapshot.iteration,
+        iterationsPerEpoch: snapshot.iterationsPerEpoch,
+        history: appendLosses(newRun ? EMPTY_HISTORY : state.history, snapshot.newLosses),
+        backend: snapshot.backend,
+        pictures: snapshot.pictures ?? (newRun ? null : state.pictures),
+        engineMessage: snapshot.message ?? (newRun ? null : state.engineMessage),
+      };
+    }),
+  setConfiguring: (configuring) => set({ configuring }),
+  setEngineInfo: ({ runId, backend, trials, message }) =>
+    set((state) => ({ backend, trials: trials.length > 0 ? trials : state.trials, engineMessage: message, runId: Math.max(state.runId, runId) })),
+  setEngineMessage: (engineMessage) => set({ engineMessage }),
+});

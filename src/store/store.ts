@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import { createRunSlice, type RunSlice } from './runSlice';
+import { createSpecSlice, type SpecSlice } from './specSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+
+export type PlaygroundState = SpecSlice & RunSlice & ViewSlice;
+
+/** The one store: the spec the user edits, the run's progress, and view settings. */
+export const usePlayground = create<PlaygroundState>()((...args) => ({
+  ...createSpecSlice(...args),
+  ...createRunSlice(...args),
+  ...createViewSlice(...args),
+}));
