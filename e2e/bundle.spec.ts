@@ -1,0 +1,17 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+test('tfjs is only in the worker bundle, never in the main-thread bundle', async ({ page }) => {
+  await page.goto('/');
+  const scripts = await page.locator('script[type="module"]').evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const src of scripts) {
+    const body = await (await page.request.get(src)).text();
+    expect(body).not.toMatch(/@tensorflow|tfjs-core|setBackend\(/);
+  }
+  const assets = readdirSync('dist/assets');
+  const worker = assets.find((name) => /^worker-.*\.js$/.test(name));
+  expect(worker, 'a separate worker bundle exists').toBeTruthy();
+  expect(readFileSync(join('dist/assets', worker!), 'utf8')).toMatch(/webgl/);
+});

@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+
+export async function readNumber(page: Page, label: string): Promise<number> {
+  const text = await page.getByLabel(label, { exact: true }).textContent();
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new Error(`Read-out "${label}" shows "${text}", not a number`);
+  return value;
+}
+
+/** Opens the playground and waits until the engine has built the network and drawn it. */
+export async function openPlayground(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.getByLabel('Active backend', { exact: true })).toHaveText(/^(webgl|wasm|cpu)$/);
+  await expect(page.getByLabel('Test loss', { exact: true })).toHaveText(/^\d/);
+}
+
+export function trainButton(page: Page) {
+  return page.getByRole('button', { name: 'Train', exact: true });
+}
+
+export function pauseButton(page: Page) {
+  return page.getByRole('button', { name: 'Pause', exact: true });
+}
+
+export async function waitForEpochAtLeast(page: Page, epoch: number, timeout = 60_000): Promise<void> {
+  await expect.poll(() => readNumber(page, 'Epoch'), { timeout }).toBeGreaterThanOrEqual(epoch);
+}

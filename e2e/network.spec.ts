@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+
+const neuronsIn = (page: import('@playwright/test').Page) => page.getByTestId('network-diagram').locator('.neuron:not(.dimmed)');
+
+test('adding and removing a layer changes the diagram, and the new network trains', async ({ page }) => {
+  await openPlayground(page);
+  const diagram = page.getByTestId('network-diagram');
+  await expect(diagram).toHaveAttribute('data-layers', '2');
+  const before = await neuronsIn(page).count();
+
+  await page.getByRole('button', { name: 'Add layer' }).click();
+  await expect(diagram).toHaveAttribute('data-layers', '3');
+  await expect(page.getByLabel('Units in layer 3', { exact: true })).toHaveValue('2');
+  await page.getByLabel('Units in layer 3', { exact: true }).fill('5');
+  await page.getByLabel('Activation of layer 3', { exact: true }).selectOption('relu');
+  await expect(neuronsIn(page)).toHaveCount(before + 5);
+
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 30);
+  await pauseButton(page).click();
+  expect(await readNumber(page, 'Training loss')).toBeLessThan(0.5);
+
+  await page.getByRole('button', { name: 'Remove layer 1', exact: true }).click();
+  await expect(diagram).toHaveAttribute('data-layers', '2');
+  await expect(neuronsIn(page)).toHaveCount(before + 5 - 4);
+  // A new network is a new run: it starts from epoch 0 and trains again.
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('0');
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 5);
+  await pauseButton(page).click();
+});
+
+test('a 64-unit layer stays usable and trains', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByLabel('Units in layer 1', { exact: true }).fill('64');
+  await expect(neuronsIn(page)).toHaveCount(2 + 64 + 2 + 1);
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 3);
+  await pauseButton(page).click();
+  // The remove button of the wide layer can still be reached and used.
+  await page.getByRole('button', { name: 'Remove layer 1', exact: true }).click();
+  await expect(page.getByTestId('network-diagram')).toHaveAttribute('data-layers', '1');
+});
+
+test('features can be switched on and off, and the first layer follows', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByLabel('Feature x1 squared', { exact: true }).check();
+  await page.getByLabel('Feature x2 squared', { exact: true }).check();
+  await expect(page).toHaveURL(/features=x1%2Cx2%2Cx1Squared%2Cx2Squared/);
+  await page.getByLabel('Feature x1', { exact: true }).uncheck();
+  await expect(page).toHaveURL(/features=x2%2Cx1Squared%2Cx2Squared/);
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 3);
+});
