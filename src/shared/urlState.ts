@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
+import { fitOutputToProblem } from './fitOutput';
 import { fieldSchemas, validateSpec } from './specSchema';
 import type { LayerSpec, PlaygroundSpec } from './spec';
 
@@ -106,6 +107,7 @@ export function decodeSpecFromQuery(query: string): DecodedUrl {
     else notices.push(`Ignored "${f.key}=${shown(text)}" from the link (${result.error.issues[0]?.message}); using the default.`);
   }
   // Values that are each fine may still not fit together (e.g. cross-entropy with a tanh output).
+  notices.push(...fitOutputToProblem(spec));
   for (let attempt = 0; attempt < 3; attempt++) {
     const validation = validateSpec(spec);
     if (validation.ok) return { spec: validation.spec, notices };

@@ -1,10 +1,9 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_SPEC } from '../shared/defaults';
+import { fitOutputToProblem } from '../shared/fitOutput';
 import {
   FEATURE_NAMES,
   LIMITS,
-  outputActivationsFor,
-  problemTypeOf,
   type ActivationName,
   type DataSpec,
   type FeatureName,
@@ -36,14 +35,6 @@ function withSpec(update: (spec: PlaygroundSpec) => void) {
     update(spec);
     return { spec };
   };
-}
-
-/** Keeps the output layer and loss consistent with the dataset's problem type. */
-function fitOutputToProblem(spec: PlaygroundSpec): void {
-  const allowed = outputActivationsFor(problemTypeOf(spec.data.dataset));
-  if (!allowed.includes(spec.network.outputActivation)) spec.network.outputActivation = allowed[0];
-  const bceFits = problemTypeOf(spec.data.dataset) === 'classification' && spec.network.outputActivation === 'sigmoid';
-  if (spec.training.loss === 'binaryCrossEntropy' && !bceFits) spec.training.loss = 'meanSquaredError';
 }
 
 export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> = (set) => ({

@@ -1,0 +1,98 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC, cloneSpec } from '../shared/defaults';
+import type { Snapshot } from '../shared/engineTypes';
+import { EngineSession } from './session';
+
+function cpuSpec() {
+  const spec = cloneSpec(DEFAULT_SPEC);
+  spec.training.backend = 'cpu';
+  return spec;
+}
+
+/** A page that takes `ackMs` to acknowledge each snapshot, and records how many were ever in flight. */
+function slowPage(ackMs: number) {
+  const snapshots: Snapshot[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const sink = async (snapshot: Snapshot) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    snapshots.push(snapshot);
+    await new Promise((resolve) => setTimeout(resolve, ackMs));
+    inFlight--;
+  };
+  return { sink, snapshots, maxInFlight: () => maxInFlight };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
+
+describe('EngineSession', () => {
+  it('steps exactly one epoch and reports every epoch loss once, in order', async () => {
+    const page = slowPage(1);
+    const session = new EngineSession(page.sink);
+    const configured = await session.configure(cpuSpec());
+    expect(configured.backend).toBe('cpu');
+    await session.step();
+    await session.step();
+    await settle();
+    const last = page.snapshots.at(-1)!;
+    expect(last.epoch).toBe(2);
+    expect(last.status).toBe('paused');
+    expect(page.snapshots.flatMap((s) => s.newLosses).map((p) => p.epoch)).toEqual([0, 1, 2]);
+    await session.reset();
+  });
+
+  it('keeps training while a slow page catches up, with never more than one snapshot in flight', async () => {
+    const page = slowPage(40);
+    const session = new EngineSession(page.sink);
+    await session.configure(cpuSpec());
+    await session.start();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await session.pause();
+    await settle();
+    const last = page.snapshots.at(-1)!;
+    expect(page.maxInFlight()).toBe(1);
+    // Far more epochs than snapshots: training did not wait for the page.
+    expect(last.epoch).toBeGreaterThan(page.snapshots.length);
+    const epochs = page.snapshots.flatMap((s) => s.newLosses).map((p) => p.epoch);
+    expect(epochs).toEqual(Array.from({ length: last.epoch + 1 }, (_, i) => i));
+  });
+
+  it('stops by itself at the requested number of epochs', async () => {
+    const page = slowPage(1);
+    const session = new EngineSession(page.sink);
+    const spec = cpuSpec();
+    spec.training.epochs = 7;
+    await session.configure(spec);
+    await session.start();
+    await expect.poll(() => page.snapshots.at(-1)?.status, { timeout: 10_000 }).toBe('done');
+    expect(page.snapshots.at(-1)!.epoch).toBe(7);
+  });
+
+  it('gives each reset a new run id and frees the previous run', async () => {
+    const page = slowPage(1);
+    const session = new EngineSession(page.sink);
+    const { runId } = await session.configure(cpuSpec());
+    await session.step();
+    const tensorsAfterFirstRun = tf.memory().numTensors;
+    await session.reset();
+    await session.step();
+    await settle();
+    expect(page.snapshots.at(-1)!.runId).toBe(runId + 1);
+    expect(tf.memory().numTensors).toBe(tensorsAfterFirstRun);
+  });
+
+  it('applies a new learning rate to the running run instead of restarting it', async () => {
+    const page = slowPage(1);
+    const session = new EngineSession(page.sink);
+    const spec = cpuSpec();
+    const { runId } = await session.configure(spec);
+    await session.step();
+    spec.training.learningRate = 0.1;
+    const again = await session.configure(cloneSpec(spec));
+    await settle();
+    expect(again.runId).toBe(runId);
+    expect(page.snapshots.at(-1)!.epoch).toBe(1);
+  });
+});
