@@ -45,6 +45,12 @@ export function LossChart({ points, width, height }: LossChartProps) {
           ))}
           <path d={path('test')} className="loss-line test" />
           <path d={path('train')} className="loss-line train" />
+          {finite.length > 0 && (
+            <>
+              <circle cx={x(finite.at(-1)!.epoch)} cy={y(finite.at(-1)!.test)} r={3} className="loss-dot test" />
+              <circle cx={x(finite.at(-1)!.epoch)} cy={y(finite.at(-1)!.train)} r={3} className="loss-dot train" />
+            </>
+          )}
         </g>
       </svg>
       <figcaption className="legend">

@@ -8,6 +8,8 @@ import { BACKEND_LABELS, LOSS_LABELS, OPTIMIZER_LABELS, optionsOf } from './labe
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
 
+const STATUS_TEXT = { idle: 'ready', training: 'training', paused: 'paused', done: 'finished', error: 'stopped' } as const;
+
 /** The run controls and main hyper-parameters, in one bar across the top. */
 export function RunBar() {
   const spec = usePlayground(selectSpec);
@@ -33,20 +35,16 @@ export function RunBar() {
           Reset
         </button>
       </div>
-      <div className="progress" id="run-status">
-        <div className="readout">
-          <label htmlFor="epoch-readout">Epoch</label>
-          <output id="epoch-readout" className="big-number">
-            {epoch}
-          </output>
-        </div>
-        <div className="readout small">
-          <span>
-            iteration <output aria-label="Iteration">{iteration}</output> of{' '}
-            <output aria-label="Iterations per epoch">{iterationsPerEpoch}</output>
-          </span>
-          <span className="status-text">{configuring ? 'setting up…' : status === 'done' ? 'finished' : status}</span>
-        </div>
+      <div className="progress readout" id="run-status">
+        <label htmlFor="epoch-readout">Epoch</label>
+        <output id="epoch-readout" className="big-number">
+          {epoch}
+        </output>
+        <span className="iteration">
+          iteration <output aria-label="Iteration">{iteration}</output> of <output aria-label="Iterations per epoch">{iterationsPerEpoch}</output>
+          {' · '}
+          <span className="status-text">{configuring ? 'setting up…' : STATUS_TEXT[status]}</span>
+        </span>
       </div>
       <NumberField
         label="Learning rate"
@@ -71,6 +69,7 @@ export function RunBar() {
         max={LIMITS.epochs.max}
         integer
         emptyMeans="unlimited"
+        className="epochs-field"
         onCommit={(v) => setTraining('epochs', v)}
       />
       <SelectField label="Loss" value={spec.training.loss} options={optionsOf(LOSS_LABELS, lossChoices)} onChange={(v) => setTraining('loss', v)} />
@@ -81,6 +80,7 @@ export function RunBar() {
         onChange={(v) => setTraining('optimizer', v)}
       />
       <NumberField label="Seed" value={spec.training.seed} min={LIMITS.seed.min} max={LIMITS.seed.max} integer onCommit={(v) => setTraining('seed', v!)} />
+      <div className="backend-group">
       <SelectField
         label="Backend"
         value={spec.training.backend}
@@ -88,6 +88,7 @@ export function RunBar() {
         onChange={(v) => setTraining('backend', v)}
       />
       <BackendReadout />
+      </div>
     </section>
   );
 }

@@ -18,10 +18,10 @@ export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
 };
 
 export const BACKEND_LABELS: Record<BackendChoice, string> = {
-  auto: 'Auto (fastest measured)',
+  auto: 'Auto (fastest)',
   webgl: 'WebGL (GPU)',
   wasm: 'WebAssembly',
-  cpu: 'Plain JavaScript (cpu)',
+  cpu: 'CPU (plain JS)',
 };
 
 export function optionsOf<T extends string>(labels: Record<T, string>, only?: readonly T[]) {

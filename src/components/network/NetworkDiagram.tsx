@@ -32,7 +32,7 @@ export function NetworkDiagram() {
           {hiddenCount} hidden layer{hiddenCount === 1 ? '' : 's'}
         </h2>
         <button type="button" onClick={addLayer} disabled={hiddenCount >= LIMITS.hiddenLayers.max}>
-          + Add layer
+          <span aria-hidden="true">+</span> Add layer
         </button>
       </div>
       <div className="network-scroll">

@@ -10,8 +10,9 @@ export interface DiagramLayout {
 }
 
 export const HEADER_HEIGHT = 104;
-const COLUMN_WIDTH = 118;
+const COLUMN_WIDTH = 112;
 const GAP_RATIO = 0.35;
+const MAX_CENTRING_OFFSET = 150;
 
 /** Pictures shrink as layers get wider so that a 64-unit layer stays usable (the panel scrolls). */
 export function neuronSizeFor(maxUnits: number): number {
@@ -27,8 +28,9 @@ export function diagramLayout(columnSizes: number[]): DiagramLayout {
   const pitch = Math.round(neuronSize * (1 + GAP_RATIO));
   const columnsHeight = maxUnits * pitch;
   const columns = columnSizes.map((count, c) => {
-    // Centre shorter columns against the tallest, as a learner expects of a network drawing.
-    const offset = HEADER_HEIGHT + (columnsHeight - count * pitch) / 2;
+    // Centre shorter columns against the tallest, as a learner expects of a network drawing, but
+    // not so far down that the inputs of a very wide network fall out of view.
+    const offset = HEADER_HEIGHT + Math.min((columnsHeight - count * pitch) / 2, MAX_CENTRING_OFFSET);
     // Input pictures sit at the right of their column, leaving room for the checkbox and name.
     const x = c === 0 ? COLUMN_WIDTH - neuronSize - 6 : c * COLUMN_WIDTH + (COLUMN_WIDTH - neuronSize) / 2;
     return Array.from({ length: count }, (_, i) => ({ x, y: offset + i * pitch }));
