@@ -1,3 +1,4 @@
+import { BackendPicker } from './components/controls/BackendPicker';
 import { RunBar } from './components/controls/RunBar';
 import { DataPanel } from './components/data/DataPanel';
 import { Notices } from './components/layout/Notices';
@@ -10,6 +11,7 @@ export function App() {
       <header className="app-header">
         <h1>Neural Playground</h1>
         <p className="tagline">Real TensorFlow.js networks, trained in your browser.</p>
+        <BackendPicker />
       </header>
       <RunBar />
       <Notices />

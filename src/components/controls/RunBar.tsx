@@ -1,10 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import { engineCommand } from '../../engineClient/connectEngine';
-import { BACKEND_CHOICES, LIMITS, LOSS_NAMES, OPTIMIZER_NAMES, problemTypeOf } from '../../shared/spec';
+import { LIMITS, LOSS_NAMES, OPTIMIZER_NAMES, problemTypeOf } from '../../shared/spec';
 import { selectProgress, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
-import { BackendReadout } from './BackendReadout';
-import { BACKEND_LABELS, LOSS_LABELS, OPTIMIZER_LABELS, optionsOf } from './labels';
+import { LOSS_LABELS, OPTIMIZER_LABELS, optionsOf } from './labels';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
 
@@ -80,15 +79,6 @@ export function RunBar() {
         onChange={(v) => setTraining('optimizer', v)}
       />
       <NumberField label="Seed" value={spec.training.seed} min={LIMITS.seed.min} max={LIMITS.seed.max} integer onCommit={(v) => setTraining('seed', v!)} />
-      <div className="backend-group">
-      <SelectField
-        label="Backend"
-        value={spec.training.backend}
-        options={optionsOf(BACKEND_LABELS, BACKEND_CHOICES)}
-        onChange={(v) => setTraining('backend', v)}
-      />
-      <BackendReadout />
-      </div>
     </section>
   );
 }
