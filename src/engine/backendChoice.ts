@@ -2,7 +2,7 @@ import type { SplitData } from '../data/trainTestSplit';
 import type { BackendTrial } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import { ALL_BACKENDS, activateBackend, backendFailure } from './backends';
-import { fastest, measureBackends } from './backendTrial';
+import { fastest, measureBackends, timePlaygroundEpoch } from './backendTrial';
 
 export interface BackendDecision {
   backend: BackendName;
@@ -33,7 +33,7 @@ export async function chooseBackend(spec: PlaygroundSpec, data: SplitData): Prom
     const key = sizeClass(spec, data);
     let trials = trialCache.get(key);
     if (!trials) {
-      trials = await measureBackends(ALL_BACKENDS, spec, data);
+      trials = await measureBackends(ALL_BACKENDS, () => timePlaygroundEpoch(spec, data));
       trialCache.set(key, trials);
     }
     const best = fastest(trials) ?? 'cpu';

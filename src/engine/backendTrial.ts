@@ -8,10 +8,10 @@ const MEASURED_BATCHES = 20;
 const MEASURE_BUDGET_MS = 250;
 
 /**
- * Times one epoch of the actual problem on a backend: batches plus the per-epoch evaluation with its
- * read-back, after a warm-up that pays for kernel compilation.
+ * Times one epoch of the actual problem on the active backend: batches plus the per-epoch
+ * evaluation with its read-back, after a warm-up that pays for kernel compilation.
  */
-function timeEpoch(spec: PlaygroundSpec, data: SplitData): number {
+export function timePlaygroundEpoch(spec: PlaygroundSpec, data: SplitData): number {
   const trainer = new Trainer(spec, data);
   try {
     trainer.trainBatch();
@@ -32,7 +32,8 @@ function timeEpoch(spec: PlaygroundSpec, data: SplitData): number {
   }
 }
 
-export async function measureBackends(candidates: BackendName[], spec: PlaygroundSpec, data: SplitData): Promise<BackendTrial[]> {
+/** Runs `timeOnce` (milliseconds for a unit of work, lower is better) on each backend that starts. */
+export async function measureBackends(candidates: BackendName[], timeOnce: () => number): Promise<BackendTrial[]> {
   const trials: BackendTrial[] = [];
   for (const backend of candidates) {
     if (!(await activateBackend(backend))) {
@@ -40,7 +41,7 @@ export async function measureBackends(candidates: BackendName[], spec: Playgroun
       continue;
     }
     try {
-      trials.push({ backend, msPerEpoch: timeEpoch(spec, data) });
+      trials.push({ backend, msPerEpoch: timeOnce() });
     } catch (error) {
       trials.push({ backend, msPerEpoch: null, error: error instanceof Error ? error.message : String(error) });
     }

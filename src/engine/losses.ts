@@ -3,12 +3,30 @@ import type { LossName } from '../shared/spec';
 
 const EPSILON = 1e-7;
 
-/** Each loss returns the mean over all samples as a scalar. */
-export const LOSSES: Record<LossName, (predicted: tf.Tensor, target: tf.Tensor) => tf.Scalar> = {
-  meanSquaredError: (predicted, target) => tf.mean(tf.squaredDifference(predicted, target)),
-  binaryCrossEntropy: (predicted, target) => {
-    const p = tf.clipByValue(predicted, EPSILON, 1 - EPSILON);
-    const perSample = tf.add(tf.mul(target, tf.log(p)), tf.mul(tf.sub(1, target), tf.log(tf.sub(1, p))));
-    return tf.neg(tf.mean(perSample)) as tf.Scalar;
+interface LossImpl {
+  /** Mean over all samples and outputs, as a scalar. */
+  value(predicted: tf.Tensor, target: tf.Tensor): tf.Scalar;
+  /** d(value)/d(predicted), for the hand-written backward pass. */
+  gradient(predicted: tf.Tensor, target: tf.Tensor): tf.Tensor;
+}
+
+export const LOSSES: Record<LossName, LossImpl> = {
+  meanSquaredError: {
+    value: (predicted, target) => tf.mean(tf.squaredDifference(predicted, target)),
+    gradient: (predicted, target) => tf.mul(tf.sub(predicted, target), 2 / predicted.size),
+  },
+  binaryCrossEntropy: {
+    value: (predicted, target) => {
+      const p = tf.clipByValue(predicted, EPSILON, 1 - EPSILON);
+      const perSample = tf.add(tf.mul(target, tf.log(p)), tf.mul(tf.sub(1, target), tf.log(tf.sub(1, p))));
+      return tf.neg(tf.mean(perSample)) as tf.Scalar;
+    },
+    gradient: (predicted, target) => {
+      // Inside the clip the derivative is (p - t) / (p (1 - p)); outside it the clip makes it 0.
+      const p = tf.clipByValue(predicted, EPSILON, 1 - EPSILON);
+      const inside = tf.logicalAnd(tf.greater(predicted, EPSILON), tf.less(predicted, 1 - EPSILON));
+      const gradient = tf.div(tf.sub(p, target), tf.mul(tf.mul(p, tf.sub(1, p)), predicted.size));
+      return tf.where(inside, gradient, tf.zerosLike(gradient));
+    },
   },
 };

@@ -5,6 +5,7 @@ import { featureMatrix } from '../data/features';
 import type { LossPoint, LayerWeights } from '../shared/engineTypes';
 import { createRandom, shuffleInPlace, type Random } from '../shared/random';
 import { problemTypeOf, type PlaygroundSpec } from '../shared/spec';
+import { denseGradients, type LossImplementation } from './backprop';
 import { LOSSES } from './losses';
 import { buildModel, forward, readWeights, type PlaygroundModel } from './model';
 import { OPTIMIZERS } from './optimizers';
@@ -45,7 +46,7 @@ export class Trainer {
   private readonly random: Random;
   private readonly batchSize: number;
   private readonly trainCount: number;
-  private readonly loss: (p: tf.Tensor, t: tf.Tensor) => tf.Scalar;
+  private readonly loss: LossImplementation;
   private epochData: DataTensors | null = null;
 
   constructor(readonly spec: PlaygroundSpec, data: SplitData) {
@@ -69,7 +70,7 @@ export class Trainer {
     tf.tidy(() => {
       const xb = tf.slice(x, [start, 0], [size, -1]);
       const yb = tf.slice(y, [start, 0], [size, -1]);
-      this.optimizer.minimize(() => this.loss(forward(this.built.layers, xb).at(-1)!, yb), false, this.built.variables);
+      this.optimizer.applyGradients(denseGradients(this.built.layers, xb, yb, this.loss));
     });
     this.iteration++;
     if (this.iteration < this.iterationsPerEpoch) return false;
@@ -91,7 +92,7 @@ export class Trainer {
   evaluate(): LossPoint {
     const values = tf.tidy(() => {
       const lossOf = (set: DataTensors) =>
-        set.y.shape[0] === 0 ? tf.scalar(NaN) : this.loss(forward(this.built.layers, set.x).at(-1)!, set.y);
+        set.y.shape[0] === 0 ? tf.scalar(NaN) : this.loss.value(forward(this.built.layers, set.x).at(-1)!, set.y);
       return tf.stack([lossOf(this.train), lossOf(this.test)]);
     });
     const [train, test] = values.dataSync();
