@@ -1,8 +1,10 @@
+import * as tf from '@tensorflow/tfjs-core';
 import * as Comlink from 'comlink';
 import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
 import { validateSpec } from '../shared/specSchema';
 import { EngineSession } from './session';
+import { runWideBenchmark } from './wideBenchmark';
 
 let session: EngineSession | null = null;
 
@@ -32,3 +34,16 @@ const api = {
 export type EngineApi = typeof api;
 
 Comlink.expose(api);
+
+// Measurement hooks for `npm run bench`, which drives the worker directly through Playwright; the
+// page never calls them. Kept out of the comlink interface so that the UI cannot depend on them.
+Object.assign(self, {
+  __engineBench: {
+    wide: runWideBenchmark,
+    memory: () => ({
+      numTensors: tf.memory().numTensors,
+      numBytes: tf.memory().numBytes,
+      heapBytes: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
+    }),
+  },
+});

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { buildSplitData } from '../src/data/playgroundData';
+import { DEFAULT_SPEC } from '../src/shared/defaults';
+
+/**
+ * convnetjs (a plain-JavaScript engine, dev dependency only) trained in a worker of the same page,
+ * as a yardstick for scale. Nothing of it ships in the playground.
+ */
+const CONVNET_SOURCE = readFileSync(new URL('../node_modules/convnetjs/build/convnet.js', import.meta.url), 'utf8');
+
+// Runs inside the reference worker; written as a string so that it needs no bundler.
+const RUNNER = String.raw`
+self.onmessage = (event) => {
+  const { task, seconds, tiny } = event.data;
+  const convnetjs = self.convnetjs;
+  const deadline = () => performance.now() - start >= seconds * 1000;
+  let start;
+  if (task === 'tiny') {
+    const net = new convnetjs.Net();
+    net.makeLayers([
+      { type: 'input', out_sx: 1, out_sy: 1, out_depth: 2 },
+      { type: 'fc', num_neurons: 4, activation: 'tanh' },
+      { type: 'fc', num_neurons: 2, activation: 'tanh' },
+      { type: 'regression', num_neurons: 1 },
+    ]);
+    const trainer = new convnetjs.Trainer(net, { method: 'sgd', learning_rate: 0.03, batch_size: 10, l2_decay: 0, momentum: 0 });
+    const samples = tiny.x1.map((x1, i) => new convnetjs.Vol([x1, tiny.x2[i]]));
+    let epochs = 0;
+    start = performance.now();
+    while (!deadline()) {
+      for (let i = 0; i < samples.length; i++) trainer.train(samples[i], [tiny.labels[i]]);
+      epochs++;
+    }
+    self.postMessage({ epochsPerSecond: epochs / ((performance.now() - start) / 1000) });
+  } else {
+    const net = new convnetjs.Net();
+    net.makeLayers([
+      { type: 'input', out_sx: 1, out_sy: 1, out_depth: 784 },
+      { type: 'fc', num_neurons: 128, activation: 'relu' },
+      { type: 'softmax', num_classes: 10 },
+    ]);
+    const trainer = new convnetjs.Trainer(net, { method: 'adam', learning_rate: 0.001, batch_size: 64, l2_decay: 0 });
+    const samples = Array.from({ length: 2048 }, () => {
+      const v = new convnetjs.Vol(1, 1, 784, 0);
+      for (let i = 0; i < 784; i++) v.w[i] = Math.random();
+      return v;
+    });
+    const labels = samples.map(() => Math.floor(Math.random() * 10));
+    let count = 0;
+    start = performance.now();
+    while (!deadline()) {
+      trainer.train(samples[count % 2048], labels[count % 2048]);
+      count++;
+    }
+    self.postMessage({ samplesPerSecond: count / ((performance.now() - start) / 1000) });
+  }
+};
+`;
+
+async function runInWorker(page: Page, task: 'tiny' | 'wide', seconds: number): Promise<Record<string, number>> {
+  const train = buildSplitData(DEFAULT_SPEC.data).train;
+  const tiny = { x1: Array.from(train.x1), x2: Array.from(train.x2), labels: Array.from(train.labels) };
+  return page.evaluate(
+    ({ source, task: t, seconds: s, tiny: data }) =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+        const worker = new Worker(url);
+        worker.onmessage = (event) => {
+          worker.terminate();
+          resolve(event.data);
+        };
+        worker.onerror = (event) => reject(new Error(event.message));
+        worker.postMessage({ task: t, seconds: s, tiny: data });
+      }),
+    { source: `self.window = self;\n${CONVNET_SOURCE}\n${RUNNER}`, task, seconds, tiny },
+  );
+}
+
+export async function convnetTinyEpochsPerSecond(page: Page, seconds: number): Promise<number> {
+  return (await runInWorker(page, 'tiny', seconds)).epochsPerSecond;
+}
+
+export async function convnetWideSamplesPerSecond(page: Page, seconds: number): Promise<number> {
+  return (await runInWorker(page, 'wide', seconds)).samplesPerSecond;
+}
