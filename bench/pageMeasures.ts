@@ -1,4 +1,5 @@
 import { expect, type Page, type Worker } from '@playwright/test';
+import { workerHeapBytes } from './workerHeap';
 
 export interface TrainingFigures {
   epochsPerSecond: number;
@@ -83,14 +84,14 @@ export async function measureFirstEpoch(page: Page): Promise<number> {
 export interface MemoryFigures {
   tensorsAfter10: number;
   tensorsAfter2000: number;
-  heapGrowthBytes: number | null;
+  heapGrowthBytes: number;
 }
 
-async function workerMemory(worker: Worker) {
-  return worker.evaluate(() => {
-    (self as unknown as { gc?: () => void }).gc?.();
-    return (self as unknown as { __engineBench: { memory(): { numTensors: number; heapBytes: number | null } } }).__engineBench.memory();
-  });
+async function workerMemory(page: Page, worker: Worker) {
+  const numTensors = await worker.evaluate(() =>
+    (self as unknown as { __engineBench: { memory(): { numTensors: number } } }).__engineBench.memory().numTensors,
+  );
+  return { numTensors, heapBytes: await workerHeapBytes(page) };
 }
 
 /** Tensor count and worker heap after 10 and after 2,000 epochs of the default problem. */
@@ -100,16 +101,16 @@ export async function measureMemory(page: Page, lateEpoch = 2000): Promise<Memor
   await train.click();
   await expect(page.locator('.status-text')).toHaveText('finished', { timeout: 60_000 });
   const worker = await engineWorker(page);
-  const early = await workerMemory(worker);
+  const early = await workerMemory(page, worker);
   await page.getByLabel('Epochs', { exact: true }).fill(String(lateEpoch));
   await expect(page).toHaveURL(new RegExp(`epochs=${lateEpoch}`));
   await train.click();
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText(String(lateEpoch), { timeout: 300_000 });
   await expect(page.locator('.status-text')).toHaveText('finished');
-  const late = await workerMemory(worker);
+  const late = await workerMemory(page, worker);
   return {
     tensorsAfter10: early.numTensors,
     tensorsAfter2000: late.numTensors,
-    heapGrowthBytes: early.heapBytes === null || late.heapBytes === null ? null : late.heapBytes - early.heapBytes,
+    heapGrowthBytes: late.heapBytes - early.heapBytes,
   };
 }

@@ -2,7 +2,8 @@ import type { SplitData } from '../data/trainTestSplit';
 import type { BackendTrial } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import { ALL_BACKENDS, activateBackend, backendFailure } from './backends';
-import { fastest, measureBackends, timePlaygroundEpoch } from './backendTrial';
+import { autoTrial } from './autoTrial';
+import { fastest } from './backendTrial';
 
 export interface BackendDecision {
   backend: BackendName;
@@ -33,7 +34,7 @@ export async function chooseBackend(spec: PlaygroundSpec, data: SplitData): Prom
     const key = sizeClass(spec, data);
     let trials = trialCache.get(key);
     if (!trials) {
-      trials = await measureBackends(ALL_BACKENDS, () => timePlaygroundEpoch(spec, data));
+      trials = await autoTrial(spec, data);
       trialCache.set(key, trials);
     }
     const best = fastest(trials) ?? 'cpu';

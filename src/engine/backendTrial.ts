@@ -4,8 +4,8 @@ import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import { activateBackend, backendFailure } from './backends';
 import { Trainer } from './trainer';
 
-const MEASURED_BATCHES = 20;
-const MEASURE_BUDGET_MS = 250;
+const MEASURED_BATCHES = 60;
+const MEASURE_BUDGET_MS = 150;
 
 /**
  * Times one epoch of the actual problem on the active backend: batches plus the per-epoch

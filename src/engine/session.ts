@@ -1,5 +1,5 @@
 import { buildSplitData } from '../data/playgroundData';
-import type { ConfigureResult, LossPoint, RunStatus, Snapshot } from '../shared/engineTypes';
+import type { ConfigureResult, LossPoint, NetworkPictures, RunStatus, Snapshot } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import { chooseBackend } from './backendChoice';
 import { computePictures, picturesTransferables } from './probes';
@@ -8,6 +8,13 @@ import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** Training runs in slices this long between looks at the message queue (pause, step, acks). */
 const SLICE_MS = 10;
+/** Neuron pictures at most this often, even when cheap: the eye does not need more. */
+const MIN_PICTURE_INTERVAL_MS = 33;
+/**
+ * Pictures of a deep network over the plane can cost more than the training itself; waiting this
+ * many times their cost between two keeps them under about a tenth of the worker's time.
+ */
+const PICTURE_COST_RATIO = 9;
 
 export type SnapshotSink = (snapshot: Snapshot, transfer: ArrayBuffer[]) => Promise<void>;
 
@@ -33,6 +40,7 @@ export class EngineSession {
   private snapshotWanted = false;
   private stopRequested = false;
   private loop: Promise<void> | null = null;
+  private nextPicturesAt = 0;
 
   constructor(private readonly sink: SnapshotSink) {}
 
@@ -148,7 +156,14 @@ export class EngineSession {
     if (!trainer || !this.spec) return;
     this.snapshotWanted = false;
     this.snapshotInFlight = true;
-    const pictures = computePictures(trainer.built.layers, this.spec.network.features);
+    // While training, pictures come at a rate their cost allows; any other snapshot always has them.
+    let pictures: NetworkPictures | null = null;
+    const now = performance.now();
+    if (this.status !== 'training' || now >= this.nextPicturesAt) {
+      pictures = computePictures(trainer.built.layers, this.spec.network.features);
+      const cost = performance.now() - now;
+      this.nextPicturesAt = now + Math.max(MIN_PICTURE_INTERVAL_MS, cost * PICTURE_COST_RATIO);
+    }
     const snapshot: Snapshot = {
       runId: this.runId,
       status: this.status,
@@ -162,7 +177,7 @@ export class EngineSession {
     };
     this.unsentLosses = [];
     try {
-      await this.sink(snapshot, picturesTransferables(pictures));
+      await this.sink(snapshot, pictures ? picturesTransferables(pictures) : []);
     } catch {
       // The page went away or reloaded; the next snapshot tries again.
     }

@@ -40,10 +40,6 @@ Comlink.expose(api);
 Object.assign(self, {
   __engineBench: {
     wide: runWideBenchmark,
-    memory: () => ({
-      numTensors: tf.memory().numTensors,
-      numBytes: tf.memory().numBytes,
-      heapBytes: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
-    }),
+    memory: () => ({ numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes }),
   },
 });

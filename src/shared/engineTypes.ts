@@ -48,6 +48,8 @@ export interface BackendTrial {
   backend: BackendName;
   /** Measured milliseconds for one epoch of the current problem, or null when it failed to start. */
   msPerEpoch: number | null;
+  /** True when msPerEpoch is only a measured lower bound, enough to rule the backend out. */
+  lowerBound?: boolean;
   error?: string;
 }
 

@@ -6,7 +6,7 @@ import { usePlayground } from '../../store/store';
 export function BackendReadout() {
   const { backend, trials } = usePlayground(useShallow(selectEngineInfo));
   const trialText = trials
-    .map((t) => `${t.backend}: ${t.msPerEpoch === null ? 'unavailable' : `${t.msPerEpoch.toFixed(1)} ms per epoch`}`)
+    .map((t) => `${t.backend}: ${t.msPerEpoch === null ? 'unavailable' : `${t.lowerBound ? 'at least ' : ''}${t.msPerEpoch.toFixed(1)} ms per epoch`}`)
     .join('; ');
   return (
     <div className="readout backend-readout" title={trialText ? `Measured trial: ${trialText}` : undefined}>
