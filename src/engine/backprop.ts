@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { ACTIVATIONS } from './activations';
 import { forward, type DenseParams } from './model';
+import { matMulTransposeA, matMulTransposeB } from './transposedMatMul';
 
 export type LossImplementation = {
   value(predicted: tf.Tensor, target: tf.Tensor): tf.Scalar;
@@ -22,9 +23,9 @@ export function denseGradients(layers: DenseParams[], x: tf.Tensor2D, y: tf.Tens
     const derivative = ACTIVATIONS[layer.activation].derivativeFromOutput;
     const dz = derivative ? tf.mul(upstream, derivative(outputs[l])) : upstream;
     const input = l === 0 ? x : outputs[l - 1];
-    gradients[layer.kernel.name] = tf.matMul(input, dz, true, false);
+    gradients[layer.kernel.name] = matMulTransposeA(input, dz as tf.Tensor2D);
     gradients[layer.bias.name] = tf.sum(dz, 0);
-    if (l > 0) upstream = tf.matMul(dz, layer.kernel, false, true);
+    if (l > 0) upstream = matMulTransposeB(dz as tf.Tensor2D, layer.kernel);
   }
   return gradients;
 }
