@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../shared/random';
 import { ACTIVATION_NAMES, LOSS_NAMES, type ActivationName, type NetworkSpec } from '../shared/spec';
-import { autodiffGradients, denseGradients } from './backprop';
+import { autodiffGradients, denseGradients, sgdStep } from './backprop';
 import { LOSSES } from './losses';
 import { buildModel } from './model';
 import { useCpuBackend } from './testBackend';
@@ -45,5 +45,35 @@ describe('hand-written backpropagation', () => {
         built.model.dispose();
       });
     }
+  }
+});
+
+describe('the SGD fast path', () => {
+  for (const loss of LOSS_NAMES) {
+    it(`updates the weights exactly as tf.train.sgd applying the gradients would (${loss})`, () => {
+      const network: NetworkSpec = {
+        features: ['x1', 'x2'],
+        hidden: [{ kind: 'dense', units: 4, activation: 'tanh' }, { kind: 'dense', units: 3, activation: 'relu' }],
+        outputActivation: loss === 'binaryCrossEntropy' ? 'sigmoid' : 'tanh',
+      };
+      const fast = buildModel(network, 5);
+      const reference = buildModel(network, 5);
+      const x = randomBatch(6, 2, 21);
+      const targets = randomBatch(6, 1, 22);
+      const y = loss === 'binaryCrossEntropy' ? tf.cast(tf.greater(targets, 0), 'float32') : targets;
+      const before = Array.from(fast.layers[0].kernel.dataSync());
+      tf.tidy(() => sgdStep(fast.layers, x, y, LOSSES[loss], 0.5));
+      const optimizer = tf.train.sgd(0.5);
+      tf.tidy(() => optimizer.applyGradients(denseGradients(reference.layers, x, y, LOSSES[loss])));
+      fast.variables.forEach((variable, i) => {
+        const want = Array.from(reference.variables[i].dataSync());
+        Array.from(variable.dataSync()).forEach((value, j) => expect(value).toBeCloseTo(want[j], 5));
+      });
+      expect(Array.from(fast.layers[0].kernel.dataSync())).not.toEqual(before);
+      tf.dispose([x, targets, y]);
+      optimizer.dispose();
+      fast.model.dispose();
+      reference.model.dispose();
+    });
   }
 });

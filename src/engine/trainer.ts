@@ -5,7 +5,7 @@ import { featureMatrix } from '../data/features';
 import type { LossPoint, LayerWeights } from '../shared/engineTypes';
 import { createRandom, shuffleInPlace, type Random } from '../shared/random';
 import { problemTypeOf, type PlaygroundSpec } from '../shared/spec';
-import { denseGradients, type LossImplementation } from './backprop';
+import { denseGradients, sgdStep, type LossImplementation } from './backprop';
 import { LOSSES } from './losses';
 import { buildModel, forward, readWeights, type PlaygroundModel } from './model';
 import { OPTIMIZERS } from './optimizers';
@@ -48,6 +48,7 @@ export class Trainer {
   private readonly trainCount: number;
   private readonly loss: LossImplementation;
   private epochData: DataTensors | null = null;
+  private learningRate: number;
 
   constructor(readonly spec: PlaygroundSpec, data: SplitData) {
     this.built = buildModel(spec.network, spec.training.seed);
@@ -57,6 +58,7 @@ export class Trainer {
     this.batchSize = Math.max(1, Math.min(spec.training.batchSize, this.trainCount));
     this.iterationsPerEpoch = Math.ceil(this.trainCount / this.batchSize);
     this.optimizer = OPTIMIZERS[spec.training.optimizer](spec.training.learningRate);
+    this.learningRate = spec.training.learningRate;
     this.loss = LOSSES[spec.training.loss];
     this.random = createRandom(spec.training.seed ^ 0x2545f491);
   }
@@ -70,7 +72,8 @@ export class Trainer {
     tf.tidy(() => {
       const xb = tf.slice(x, [start, 0], [size, -1]);
       const yb = tf.slice(y, [start, 0], [size, -1]);
-      this.optimizer.applyGradients(denseGradients(this.built.layers, xb, yb, this.loss));
+      if (this.optimizer instanceof tf.SGDOptimizer) sgdStep(this.built.layers, xb, yb, this.loss, this.learningRate);
+      else this.optimizer.applyGradients(denseGradients(this.built.layers, xb, yb, this.loss));
     });
     this.iteration++;
     if (this.iteration < this.iterationsPerEpoch) return false;
@@ -101,6 +104,7 @@ export class Trainer {
   }
 
   setLearningRate(learningRate: number): void {
+    this.learningRate = learningRate;
     // SGD caches -learningRate as a tensor, so it needs its setter; the others read the field each step.
     if (this.optimizer instanceof tf.SGDOptimizer) this.optimizer.setLearningRate(learningRate);
     else (this.optimizer as unknown as { learningRate: number }).learningRate = learningRate;

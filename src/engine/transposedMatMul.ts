@@ -14,3 +14,11 @@ export function matMulTransposeA(a: tf.Tensor2D, b: tf.Tensor2D): tf.Tensor2D {
 export function matMulTransposeB(a: tf.Tensor2D, b: tf.Tensor2D): tf.Tensor2D {
   return explicitTranspose() ? tf.matMul(a, tf.transpose(b)) : tf.matMul(a, b, false, true);
 }
+
+/** w + aᵀ · b in one fused kernel (two on wasm). */
+export function addMatMulTransposeA(w: tf.Tensor2D, a: tf.Tensor2D, b: tf.Tensor2D): tf.Tensor2D {
+  const sum = explicitTranspose()
+    ? tf.fused.matMul({ a: tf.transpose(a), b, bias: w })
+    : tf.fused.matMul({ a, b, transposeA: true, bias: w });
+  return sum as tf.Tensor2D;
+}
