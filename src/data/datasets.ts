@@ -78,45 +78,34 @@ const spiral: Generator = (count, noise, random) => {
   return points;
 };
 
-const plane: Generator = (count, noise, random) => {
+/** Regression sets: points uniform over the plane, labelled by a function of the noisy position. */
+function uniformRegression(labelOf: (x: number, y: number) => number): Generator {
   const radius = 6;
-  const points: Array<[number, number, number]> = [];
-  for (let i = 0; i < count; i++) {
-    const x = random.uniform(-radius, radius);
-    const y = random.uniform(-radius, radius);
-    const noiseX = random.uniform(-radius, radius) * noise;
-    const noiseY = random.uniform(-radius, radius) * noise;
-    const label = Math.max(-1, Math.min(1, (x + noiseX + y + noiseY) / 10));
-    points.push([x, y, label]);
-  }
-  return points;
-};
+  return (count, noise, random) =>
+    Array.from({ length: count }, () => {
+      const x = random.uniform(-radius, radius);
+      const y = random.uniform(-radius, radius);
+      const noiseX = random.uniform(-radius, radius) * noise;
+      const noiseY = random.uniform(-radius, radius) * noise;
+      return [x, y, labelOf(x + noiseX, y + noiseY)] as [number, number, number];
+    });
+}
+
+const plane = uniformRegression((x, y) => Math.max(-1, Math.min(1, (x + y) / 10)));
 
 const GAUSSIAN_BUMPS: Array<[number, number, number]> = [
   [-4, 2.5, 1], [0, 2.5, -1], [4, 2.5, 1],
   [-4, -2.5, -1], [0, -2.5, 1], [4, -2.5, -1],
 ];
 
-const multigauss: Generator = (count, noise, random) => {
-  const radius = 6;
-  const labelOf = (x: number, y: number) => {
-    let label = 0;
-    for (const [cx, cy, sign] of GAUSSIAN_BUMPS) {
-      const value = sign * Math.max(0, 1 - Math.hypot(x - cx, y - cy) / 2);
-      if (Math.abs(value) > Math.abs(label)) label = value;
-    }
-    return label;
-  };
-  const points: Array<[number, number, number]> = [];
-  for (let i = 0; i < count; i++) {
-    const x = random.uniform(-radius, radius);
-    const y = random.uniform(-radius, radius);
-    const noiseX = random.uniform(-radius, radius) * noise;
-    const noiseY = random.uniform(-radius, radius) * noise;
-    points.push([x, y, labelOf(x + noiseX, y + noiseY)]);
+const multigauss = uniformRegression((x, y) => {
+  let label = 0;
+  for (const [cx, cy, sign] of GAUSSIAN_BUMPS) {
+    const value = sign * Math.max(0, 1 - Math.hypot(x - cx, y - cy) / 2);
+    if (Math.abs(value) > Math.abs(label)) label = value;
   }
-  return points;
-};
+  return label;
+});
 
 const GENERATORS: Record<DatasetName, Generator> = { circle, xor, gauss, spiral, plane, multigauss };
 
