@@ -53,3 +53,22 @@ test('features can be switched on and off, and the first layer follows', async (
   await trainButton(page).click();
   await waitForEpochAtLeast(page, 3);
 });
+
+test('data controls change the data, and the link follows', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByLabel('Noise', { exact: true }).fill('20');
+  await expect(page).toHaveURL(/noise=20/);
+  await page.getByLabel('Training ratio', { exact: true }).fill('70');
+  await expect(page).toHaveURL(/trainPercent=70/);
+  await expect(page.getByText('350 training points, 150 test points.')).toBeVisible();
+  const before = page.url();
+  await page.getByRole('button', { name: 'Regenerate', exact: true }).click();
+  await expect(page).not.toHaveURL(before);
+  await page.getByLabel('Dataset', { exact: true }).selectOption('plane');
+  // Regression: the output becomes linear and cross-entropy is not offered.
+  await expect(page.getByLabel('Output activation', { exact: true })).toHaveValue('linear');
+  await expect(page.getByLabel('Loss', { exact: true }).locator('option')).toHaveText(['Mean squared error']);
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 5);
+  expect(await readNumber(page, 'Test loss')).toBeGreaterThanOrEqual(0);
+});

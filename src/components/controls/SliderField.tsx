@@ -10,13 +10,18 @@ interface SliderFieldProps {
   onChange(value: number): void;
 }
 
+/** A range input whose accessible name is exactly `label`; the current value is shown beside it. */
 export function SliderField({ label, value, min, max, step = 1, unit = '', onChange }: SliderFieldProps) {
   const id = useId();
   return (
     <div className="field slider-field">
-      <label htmlFor={id}>
-        {label} <span className="slider-value">{value}{unit}</span>
-      </label>
+      <div className="slider-heading">
+        <label htmlFor={id}>{label}</label>
+        <span className="slider-value" aria-hidden="true">
+          {value}
+          {unit}
+        </span>
+      </div>
       <input
         id={id}
         type="range"
