@@ -117,23 +117,29 @@ export class EngineSession {
     this.message = null;
     this.requestSnapshot();
     let finalStatus: RunStatus = 'paused';
-    while (!this.stopRequested) {
-      const sliceEnd = performance.now() + SLICE_MS;
-      do {
-        if (!trainer.trainBatch()) continue;
-        const losses = trainer.evaluate();
-        this.unsentLosses.push(losses);
-        if (!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) {
-          finalStatus = 'error';
-          this.message = 'Training diverged: the loss is no longer a finite number. Lower the learning rate and press Reset.';
-          this.stopRequested = true;
-        } else if (targetEpoch !== null && trainer.epoch >= targetEpoch) {
-          finalStatus = statusAtTarget;
-          this.stopRequested = true;
-        }
-      } while (!this.stopRequested && performance.now() < sliceEnd);
-      this.requestSnapshot();
-      if (!this.stopRequested) await yieldToEventLoop();
+    try {
+      while (!this.stopRequested) {
+        const sliceEnd = performance.now() + SLICE_MS;
+        do {
+          if (!trainer.trainBatch()) continue;
+          const losses = trainer.evaluate();
+          this.unsentLosses.push(losses);
+          if (!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) {
+            finalStatus = 'error';
+            this.message = 'Training diverged: the loss is no longer a finite number. Lower the learning rate and press Reset.';
+            this.stopRequested = true;
+          } else if (targetEpoch !== null && trainer.epoch >= targetEpoch) {
+            finalStatus = statusAtTarget;
+            this.stopRequested = true;
+          }
+        } while (!this.stopRequested && performance.now() < sliceEnd);
+        this.requestSnapshot();
+        if (!this.stopRequested) await yieldToEventLoop();
+      }
+    } catch (error) {
+      // A failing kernel must end the run visibly, never leave the page waiting on a silent worker.
+      finalStatus = 'error';
+      this.message = `Training stopped on the ${this.backend} backend: ${error instanceof Error ? error.message : String(error)}`;
     }
     this.status = finalStatus;
     this.loop = null;

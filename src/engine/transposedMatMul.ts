@@ -15,10 +15,11 @@ export function matMulTransposeB(a: tf.Tensor2D, b: tf.Tensor2D): tf.Tensor2D {
   return explicitTranspose() ? tf.matMul(a, tf.transpose(b)) : tf.matMul(a, b, false, true);
 }
 
-/** w + aᵀ · b in one fused kernel (two on wasm). */
+/**
+ * w + aᵀ · b: one fused kernel on cpu and webgl. wasm's fused matMul only takes a bias per output
+ * column (XNNPACK), not a whole matrix, so there it is transpose, matMul and add.
+ */
 export function addMatMulTransposeA(w: tf.Tensor2D, a: tf.Tensor2D, b: tf.Tensor2D): tf.Tensor2D {
-  const sum = explicitTranspose()
-    ? tf.fused.matMul({ a: tf.transpose(a), b, bias: w })
-    : tf.fused.matMul({ a, b, transposeA: true, bias: w });
-  return sum as tf.Tensor2D;
+  if (explicitTranspose()) return tf.add(w, tf.matMul(tf.transpose(a), b));
+  return tf.fused.matMul({ a, b, transposeA: true, bias: w }) as tf.Tensor2D;
 }
