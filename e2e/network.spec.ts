@@ -65,9 +65,14 @@ test('data controls change the data, and the link follows', async ({ page }) => 
   await page.getByRole('button', { name: 'Regenerate', exact: true }).click();
   await expect(page).not.toHaveURL(before);
   await page.getByLabel('Dataset', { exact: true }).selectOption('plane');
-  // Regression: the output becomes linear and cross-entropy is not offered.
+  // Regression: the output becomes linear, and the page says so.
   await expect(page.getByLabel('Output activation', { exact: true })).toHaveValue('linear');
-  await expect(page.getByLabel('Loss', { exact: true }).locator('option')).toHaveText(['Mean squared error']);
+  await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('using linear');
+  // A classification loss on regression data is explained, not left to fail.
+  await page.getByLabel('Loss', { exact: true }).selectOption('hinge');
+  await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('Hinge loss needs two classes');
+  await expect(page.getByLabel('Loss', { exact: true })).toHaveValue('meanSquaredError');
+  await page.getByLabel('Loss', { exact: true }).selectOption('huber');
   await trainButton(page).click();
   await waitForEpochAtLeast(page, 5);
   expect(await readNumber(page, 'Test loss')).toBeGreaterThanOrEqual(0);

@@ -33,5 +33,19 @@ export function colorOf(value: number): string {
 
 /** Maps an activation's natural range onto -1..1 so that its midpoint is the neutral colour. */
 export function toSignedRange(activation: string): (value: number) => number {
-  return activation === 'sigmoid' ? (v) => v * 2 - 1 : (v) => v;
+  return activation === 'sigmoid' || activation === 'softmax' ? (v) => v * 2 - 1 : (v) => v;
 }
+
+/** Class colours: class 0 and 1 use the negative and positive accents, so two classes look as before. */
+export const CLASS_COLORS = [NEGATIVE_COLOR, POSITIVE_COLOR, '#2e7d32', '#8e24aa', '#c62828', '#00838f'];
+
+export function classColor(index: number): string {
+  return CLASS_COLORS[index % CLASS_COLORS.length];
+}
+
+/** RGB triples of the class colours, for painting canvases. */
+export const CLASS_RGB: Array<[number, number, number]> = CLASS_COLORS.map((hex) => [
+  parseInt(hex.slice(1, 3), 16),
+  parseInt(hex.slice(3, 5), 16),
+  parseInt(hex.slice(5, 7), 16),
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_NAMES, problemTypeOf } from '../shared/spec';
+import { classCountOf, DATASET_NAMES, problemTypeOf } from '../shared/spec';
 import { generatePoints } from './datasets';
 import { buildSplitData } from './playgroundData';
 
@@ -12,7 +12,7 @@ describe('datasets', () => {
       expect(a.labels.length).toBe(200);
       expect(Array.from(a.x1).every(Number.isFinite)).toBe(true);
       if (problemTypeOf(name) === 'classification') {
-        expect(new Set(a.labels)).toEqual(new Set([1, -1]));
+        expect(new Set(a.labels)).toEqual(new Set(Array.from({ length: classCountOf(name) }, (_, k) => k)));
       } else {
         expect(Math.max(...a.labels)).toBeLessThanOrEqual(1);
         expect(Math.min(...a.labels)).toBeGreaterThanOrEqual(-1);
@@ -22,7 +22,7 @@ describe('datasets', () => {
 
   it('circle labels points inside the inner ring +1 when there is no noise', () => {
     const set = generatePoints('circle', 300, 0, 1);
-    set.labels.forEach((label, i) => expect(label).toBe(Math.hypot(set.x1[i], set.x2[i]) < 2.5 ? 1 : -1));
+    set.labels.forEach((label, i) => expect(label).toBe(Math.hypot(set.x1[i], set.x2[i]) < 2.5 ? 1 : 0));
   });
 
   it('splits by the training ratio, every point in exactly one part', () => {

@@ -1,7 +1,10 @@
-import type { DatasetName } from '../shared/spec';
+import { classCountOf, type DatasetName } from '../shared/spec';
 import { createRandom, type Random } from '../shared/random';
 
-/** Points on the input plane, x1/x2 in roughly [-6, 6]; labels are ±1 for classes, [-1, 1] for regression. */
+/**
+ * Points on the input plane, x1/x2 in roughly [-6, 6]. Labels are class indices (0..classes-1; for
+ * two classes 1 is the "positive", blue class) or, for regression, values in [-1, 1].
+ */
 export interface PointSet {
   x1: Float32Array;
   x2: Float32Array;
@@ -107,13 +110,53 @@ const multigauss = uniformRegression((x, y) => {
   return label;
 });
 
-const GENERATORS: Record<DatasetName, Generator> = { circle, xor, gauss, spiral, plane, multigauss };
+/** K spiral arms, one class each. */
+function spiralArms(classes: number): Generator {
+  return (count, noise, random) => {
+    const points: Array<[number, number, number]> = [];
+    for (let k = 0; k < classes; k++) {
+      const n = Math.floor(count / classes) + (k < count % classes ? 1 : 0);
+      for (let i = 0; i < n; i++) {
+        const r = (i / n) * 5;
+        const t = ((1.75 * i) / n) * 2 * Math.PI + (2 * Math.PI * k) / classes;
+        points.push([r * Math.sin(t) + random.uniform(-1, 1) * noise, r * Math.cos(t) + random.uniform(-1, 1) * noise, k]);
+      }
+    }
+    return points;
+  };
+}
+
+/** K gaussian blobs on a circle of radius 3.5, spreading with the noise. */
+function gaussianBlobs(classes: number): Generator {
+  return (count, noise, random) =>
+    Array.from({ length: count }, (_, i) => {
+      const k = i % classes;
+      const angle = (2 * Math.PI * k) / classes;
+      const std = 0.6 + noise * 3;
+      return [random.normal(3.5 * Math.cos(angle), std), random.normal(3.5 * Math.sin(angle), std), k] as [number, number, number];
+    });
+}
+
+const GENERATORS: Record<DatasetName, Generator> = {
+  circle,
+  xor,
+  gauss,
+  spiral,
+  spiral3: spiralArms(3),
+  blobs4: gaussianBlobs(4),
+  blobs6: gaussianBlobs(6),
+  plane,
+  multigauss,
+};
 
 export const DATASET_LABELS: Record<DatasetName, string> = {
   circle: 'Circle',
   xor: 'Exclusive or (XOR)',
   gauss: 'Two gaussians',
   spiral: 'Spiral',
+  spiral3: 'Spiral arms (3 classes)',
+  blobs4: 'Gaussian blobs (4 classes)',
+  blobs6: 'Gaussian blobs (6 classes)',
   plane: 'Plane (regression)',
   multigauss: 'Multi-gaussian (regression)',
 };
@@ -127,10 +170,12 @@ export function generatePoints(dataset: DatasetName, count: number, noisePercent
     x2: new Float32Array(points.length),
     labels: new Float32Array(points.length),
   };
+  // Two-class generators label ±1 as TensorFlow Playground does; store class indices instead.
+  const binary = classCountOf(dataset) === 2;
   points.forEach(([x, y, label], i) => {
     set.x1[i] = x;
     set.x2[i] = y;
-    set.labels[i] = label;
+    set.labels[i] = binary ? (label > 0 ? 1 : 0) : label;
   });
   return set;
 }

@@ -1,6 +1,6 @@
 import type { SplitData } from '../data/trainTestSplit';
 import type { BackendTrial } from '../shared/engineTypes';
-import type { BackendName, PlaygroundSpec } from '../shared/spec';
+import { effectiveBatchSize, outputUnits, type BackendName, type PlaygroundSpec } from '../shared/spec';
 import { ALL_BACKENDS, activateBackend, backendFailure } from './backends';
 import { autoTrial } from './autoTrial';
 import { fastest } from './backendTrial';
@@ -18,12 +18,16 @@ export interface BackendDecision {
 function sizeClass(spec: PlaygroundSpec, data: SplitData): string {
   let params = 0;
   let inputs = spec.network.features.length;
-  for (const units of [...spec.network.hidden.map((l) => l.units), 1]) {
-    params += inputs * units + units;
+  for (const layer of spec.network.hidden) {
+    const units = layer.kind === 'dense' ? layer.units : inputs;
+    params += layer.kind === 'dense' ? inputs * units + units : 2 * units;
     inputs = units;
   }
+  params += inputs * outputUnits(spec);
   const log = (n: number) => Math.round(Math.log2(Math.max(1, n)));
-  return `${log(params)}|${log(spec.training.batchSize)}|${log(data.train.labels.length)}|${spec.network.hidden.length}`;
+  const batch = effectiveBatchSize(spec.training, data.train.labels.length);
+  const kinds = spec.network.hidden.map((l) => l.kind[0]).join('');
+  return `${log(params)}|${log(batch)}|${log(data.train.labels.length)}|${kinds}|${spec.training.optimizer}`;
 }
 
 const trialCache = new Map<string, BackendTrial[]>();

@@ -1,13 +1,38 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { ACTIVATIONS } from './activations';
-import { forward, type DenseParams } from './model';
+import type { LossImpl } from './losses';
+import { finalOutput, forward, type DenseParams, type EngineLayer, type ForwardPass } from './model';
 import { addMatMulTransposeA, matMulTransposeA, matMulTransposeB } from './transposedMatMul';
 
-export type LossImplementation = {
-  value(predicted: tf.Tensor, target: tf.Tensor): tf.Scalar;
-  /** d(value)/d(predicted), multiplied by `scale`. */
-  gradient(predicted: tf.Tensor, target: tf.Tensor, scale?: number): tf.Tensor;
-};
+/** Stacks of dense layers only get the hand-written backward pass; others use tfjs's autodiff. */
+export function isDenseStack(layers: EngineLayer[]): layers is DenseParams[] {
+  return layers.every((layer) => layer.kind === 'dense');
+}
+
+/** d(activation)/d(pre-activation) applied to `upstream`; softmax as its Jacobian-vector product. */
+function throughActivation(layer: DenseParams, upstream: tf.Tensor, pre: tf.Tensor | null, output: tf.Tensor): tf.Tensor2D {
+  if (layer.activation === 'softmax') {
+    return tf.mul(output, tf.sub(upstream, tf.sum(tf.mul(upstream, output), 1, true))) as tf.Tensor2D;
+  }
+  const derivative = ACTIVATIONS[layer.activation].derivative;
+  return (derivative ? tf.mul(upstream, derivative(pre ?? output, output, layer.slope)) : upstream) as tf.Tensor2D;
+}
+
+/** Gradient of the L1/L2 penalty on a kernel, or null when the layer has none. */
+function penaltyGradient(layer: DenseParams): tf.Tensor | null {
+  if (layer.l1 === 0 && layer.l2 === 0) return null;
+  return tf.add(tf.mul(tf.sign(layer.kernel), layer.l1), tf.mul(layer.kernel, 2 * layer.l2));
+}
+
+/** The L1/L2 penalty of every dense layer, added to the objective. */
+export function penalty(layers: EngineLayer[]): tf.Scalar {
+  let total: tf.Scalar = tf.scalar(0);
+  for (const layer of layers) {
+    if (layer.kind !== 'dense' || (layer.l1 === 0 && layer.l2 === 0)) continue;
+    total = tf.add(total, tf.add(tf.mul(tf.sum(tf.abs(layer.kernel)), layer.l1), tf.mul(tf.sum(tf.square(layer.kernel)), layer.l2)));
+  }
+  return total;
+}
 
 /**
  * Hand-written backpropagation through a dense stack. It runs about half the kernels of
@@ -20,48 +45,77 @@ function backpropagate(
   layers: DenseParams[],
   x: tf.Tensor2D,
   y: tf.Tensor,
-  loss: LossImplementation,
+  loss: LossImpl,
   scale: number,
   visit: (layer: DenseParams, input: tf.Tensor2D, dz: tf.Tensor2D) => void,
-): void {
-  const outputs = forward(layers, x);
-  let upstream = loss.gradient(outputs[outputs.length - 1], y, scale);
+): ForwardPass {
+  const pass = forward(layers, x, { training: true });
+  let upstream = loss.gradient(finalOutput(pass), y, scale);
   for (let l = layers.length - 1; l >= 0; l--) {
     const layer = layers[l];
-    const derivative = ACTIVATIONS[layer.activation].derivativeFromOutput;
-    const dz = (derivative ? tf.mul(upstream, derivative(outputs[l])) : upstream) as tf.Tensor2D;
+    const dz = throughActivation(layer, upstream, pass.pre[l], pass.outputs[l]);
     const below = l > 0 ? matMulTransposeB(dz, layer.kernel) : null;
-    visit(layer, l === 0 ? x : outputs[l - 1], dz);
+    visit(layer, l === 0 ? x : pass.outputs[l - 1], dz);
     if (below) upstream = below;
   }
+  return pass;
 }
 
-/** Gradients of the mean loss for every kernel and bias, keyed by variable name. Call inside tf.tidy. */
-export function denseGradients(layers: DenseParams[], x: tf.Tensor2D, y: tf.Tensor, loss: LossImplementation): tf.NamedTensorMap {
+/** Gradients of the objective (loss plus penalties) for every variable, keyed by name. Call inside tf.tidy. */
+export function denseGradients(layers: DenseParams[], x: tf.Tensor2D, y: tf.Tensor, loss: LossImpl): tf.NamedTensorMap {
   const gradients: tf.NamedTensorMap = {};
   backpropagate(layers, x, y, loss, 1, (layer, input, dz) => {
-    gradients[layer.kernel.name] = matMulTransposeA(input, dz);
+    const kernelGradient = matMulTransposeA(input, dz);
+    const fromPenalty = penaltyGradient(layer);
+    gradients[layer.kernel.name] = fromPenalty ? tf.add(kernelGradient, fromPenalty) : kernelGradient;
     gradients[layer.bias.name] = tf.sum(dz, 0);
   });
   return gradients;
 }
 
 /**
- * One plain SGD update, written straight into the weights: with the learning rate folded into the
- * loss gradient, each kernel update is a single fused "W + inputᵀ·dz" kernel. Same result as
- * tf.train.sgd applying denseGradients (a test checks), in fewer kernels. Call inside tf.tidy.
+ * One plain gradient-descent update, written straight into the weights: with the learning rate
+ * folded into the loss gradient, each kernel update is a single fused "W + inputᵀ·dz" kernel. Same
+ * result as tf.train.sgd applying denseGradients (a test checks), in fewer kernels. Call inside tf.tidy.
  */
-export function sgdStep(layers: DenseParams[], x: tf.Tensor2D, y: tf.Tensor, loss: LossImplementation, learningRate: number): void {
+export function sgdStep(layers: DenseParams[], x: tf.Tensor2D, y: tf.Tensor, loss: LossImpl, learningRate: number): void {
   backpropagate(layers, x, y, loss, -learningRate, (layer, input, dz) => {
-    layer.kernel.assign(addMatMulTransposeA(layer.kernel, input, dz));
+    const fromPenalty = penaltyGradient(layer);
+    const kernel = fromPenalty ? tf.sub(layer.kernel, tf.mul(fromPenalty, learningRate)) : layer.kernel;
+    layer.kernel.assign(addMatMulTransposeA(kernel as tf.Tensor2D, input, dz));
     layer.bias.assign(tf.add(layer.bias, tf.sum(dz, 0)));
   });
 }
 
-/** The same gradients from tfjs's automatic differentiation: the reference in tests. */
-export function autodiffGradients(layers: DenseParams[], x: tf.Tensor2D, y: tf.Tensor, loss: LossImplementation): tf.NamedTensorMap {
-  const variables = layers.flatMap((l) => [l.kernel, l.bias]);
-  const { grads, value } = tf.variableGrads(() => loss.value(forward(layers, x).at(-1)!, y), variables);
+export interface AutodiffResult {
+  gradients: tf.NamedTensorMap;
+  /** Batch statistics of batch-norm layers (kept out of the tidy scope; the caller disposes them). */
+  batchStats: ForwardPass['batchStats'];
+}
+
+/** Gradients from tfjs's automatic differentiation: any layer kind; the reference in tests. */
+export function autodiffGradients(
+  layers: EngineLayer[],
+  variables: tf.Variable[],
+  x: tf.Tensor2D,
+  y: tf.Tensor,
+  loss: LossImpl,
+  dropoutSeed = 0,
+): AutodiffResult {
+  let batchStats: ForwardPass['batchStats'] = [];
+  const { grads, value } = tf.variableGrads(() => {
+    const pass = forward(layers, x, { training: true, dropoutSeed });
+    batchStats = pass.batchStats.map((s) => (s ? { mean: tf.keep(s.mean), variance: tf.keep(s.variance) } : null));
+    return tf.add(loss.objective(finalOutput(pass), y), penalty(layers)) as tf.Scalar;
+  }, variables);
   value.dispose();
-  return grads;
+  return { gradients: grads, batchStats };
+}
+
+/** Scales all gradients down together when their global norm exceeds `maxNorm`. Call inside tf.tidy. */
+export function clipByGlobalNorm(gradients: tf.NamedTensorMap, maxNorm: number): tf.NamedTensorMap {
+  const names = Object.keys(gradients);
+  const norm = tf.sqrt(tf.addN(names.map((name) => tf.sum(tf.square(gradients[name])))));
+  const factor = tf.minimum(1, tf.div(maxNorm, tf.add(norm, 1e-12)));
+  return Object.fromEntries(names.map((name) => [name, tf.mul(gradients[name], factor)]));
 }

@@ -3,7 +3,8 @@ import { featureMatrix } from '../data/features';
 import { planeGrid } from '../data/grid';
 import type { NetworkPictures } from '../shared/engineTypes';
 import type { FeatureName } from '../shared/spec';
-import { forward, readWeights, type DenseParams } from './model';
+import { finalOutput, forward, layerWidthsOf } from './model';
+import type { Trainer } from './trainer';
 
 export const OUTPUT_GRID_SIZE = 64;
 /** Total floats of neuron pictures per snapshot; wide networks get coarser pictures, not slower frames. */
@@ -30,36 +31,41 @@ function gridFeatures(size: number, features: readonly FeatureName[]): Float32Ar
 
 /**
  * Every neuron's output over the input plane, in one batched forward pass and one read-back, plus the
- * output on a finer grid for the decision boundary.
+ * output on a finer grid for the decision boundary; with the diagnostics the page shows beside them.
  */
-export function computePictures(layers: DenseParams[], features: readonly FeatureName[]): NetworkPictures {
-  const totalNeurons = layers.reduce((sum, layer) => sum + layer.kernel.shape[1], 0);
+export function computePictures(trainer: Trainer): NetworkPictures {
+  const { layers } = trainer.built;
+  const features = trainer.spec.network.features;
+  const widths = layerWidthsOf(layers, features.length);
+  const totalNeurons = widths.reduce((sum, w) => sum + w, 0);
   const neuronGrid = neuronGridSize(totalNeurons);
   const cells = neuronGrid * neuronGrid;
+  const outputUnits = widths[widths.length - 1];
   const [neuronValues, outputValues] = tf.tidy(() => {
     const small = tf.tensor2d(gridFeatures(neuronGrid, features), [cells, features.length]);
-    const everyNeuron = tf.transpose(tf.concat(forward(layers, small), 1));
+    const everyNeuron = tf.transpose(tf.concat(forward(layers, small).outputs, 1));
     const fine = tf.tensor2d(gridFeatures(OUTPUT_GRID_SIZE, features), [OUTPUT_GRID_SIZE ** 2, features.length]);
-    return [everyNeuron, forward(layers, fine).at(-1)!];
+    return [everyNeuron, tf.transpose(finalOutput(forward(layers, fine)))];
   });
   // Copies, because these buffers are transferred to the page and cpu's dataSync can hand out its own.
   const all = (neuronValues.dataSync() as Float32Array).slice();
   const output = (outputValues.dataSync() as Float32Array).slice();
-  neuronValues.dispose();
-  outputValues.dispose();
+  tf.dispose([neuronValues, outputValues]);
   const layerActivations: Float32Array[] = [];
   let offset = 0;
-  for (const layer of layers) {
-    const size = layer.kernel.shape[1] * cells;
-    layerActivations.push(all.subarray(offset, offset + size).slice());
-    offset += size;
+  for (const width of widths) {
+    layerActivations.push(all.slice(offset, offset + width * cells));
+    offset += width * cells;
   }
   return {
     neuronGridSize: neuronGrid,
     layerActivations,
     outputGridSize: OUTPUT_GRID_SIZE,
     output,
-    weights: readWeights(layers),
+    outputUnits,
+    weights: trainer.weights(),
+    confusion: trainer.confusionMatrix(),
+    health: trainer.health(),
   };
 }
 

@@ -166,7 +166,7 @@ export class EngineSession {
     let pictures: NetworkPictures | null = null;
     const now = performance.now();
     if (this.status !== 'training' || now >= this.nextPicturesAt) {
-      pictures = computePictures(trainer.built.layers, this.spec.network.features);
+      pictures = computePictures(trainer);
       const cost = performance.now() - now;
       this.nextPicturesAt = now + Math.max(MIN_PICTURE_INTERVAL_MS, cost * PICTURE_COST_RATIO);
     }

@@ -1,35 +1,24 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { SplitData } from '../data/trainTestSplit';
 import type { PointSet } from '../data/datasets';
 import { featureMatrix } from '../data/features';
-import type { LossPoint, LayerWeights } from '../shared/engineTypes';
+import type { SplitData } from '../data/trainTestSplit';
+import type { ConfusionMatrix, LayerHealth, LayerWeights, LossPoint } from '../shared/engineTypes';
 import { createRandom, shuffleInPlace, type Random } from '../shared/random';
-import { problemTypeOf, type PlaygroundSpec } from '../shared/spec';
-import { denseGradients, sgdStep, type LossImplementation } from './backprop';
-import { LOSSES } from './losses';
-import { buildModel, forward, readWeights, type PlaygroundModel } from './model';
-import { OPTIMIZERS } from './optimizers';
+import { effectiveBatchSize, outputUnits, problemTypeOf, type PlaygroundSpec } from '../shared/spec';
+import { autodiffGradients, clipByGlobalNorm, denseGradients, isDenseStack, sgdStep } from './backprop';
+import { LOSSES, type LossImpl } from './losses';
+import { BATCH_NORM_MOMENTUM, buildModel, finalOutput, forward, readWeights, type PlaygroundModel } from './model';
+import { isPlainGradientDescent, OPTIMIZERS } from './optimizers';
+import { decisionThreshold, encodeTargets } from './targets';
 
 interface DataTensors {
   x: tf.Tensor2D;
   y: tf.Tensor2D;
+  /** Class index per point (classification only). */
+  classes: tf.Tensor1D | null;
 }
 
-/** Targets follow the output's range: ±1 for tanh, 0/1 for sigmoid; regression values as they are. */
-export function targetsFor(labels: Float32Array, spec: PlaygroundSpec): Float32Array {
-  const classification = problemTypeOf(spec.data.dataset) === 'classification';
-  if (!classification || spec.network.outputActivation !== 'sigmoid') return labels;
-  return labels.map((label) => (label > 0 ? 1 : 0));
-}
-
-function toTensors(points: PointSet, spec: PlaygroundSpec): DataTensors {
-  const width = spec.network.features.length;
-  const count = points.labels.length;
-  return {
-    x: tf.tensor2d(featureMatrix(points.x1, points.x2, spec.network.features), [count, width]),
-    y: tf.tensor2d(targetsFor(points.labels, spec), [count, 1]),
-  };
-}
+const PROBE_POINTS = 64;
 
 /**
  * Owns one run: the model, its optimizer, the data on the backend and the shuffling generator.
@@ -38,6 +27,7 @@ function toTensors(points: PointSet, spec: PlaygroundSpec): DataTensors {
 export class Trainer {
   readonly built: PlaygroundModel;
   readonly iterationsPerEpoch: number;
+  readonly classification: boolean;
   epoch = 0;
   iteration = 0;
   private readonly train: DataTensors;
@@ -46,25 +36,30 @@ export class Trainer {
   private readonly random: Random;
   private readonly batchSize: number;
   private readonly trainCount: number;
-  private readonly loss: LossImplementation;
+  private readonly loss: LossImpl;
+  private readonly useFastSgd: boolean;
   private epochData: DataTensors | null = null;
   private learningRate: number;
+  private steps = 0;
 
   constructor(readonly spec: PlaygroundSpec, data: SplitData) {
-    this.built = buildModel(spec.network, spec.training.seed);
-    this.train = toTensors(data.train, spec);
-    this.test = toTensors(data.test, spec);
+    this.classification = problemTypeOf(spec.data.dataset) === 'classification';
+    this.built = buildModel(spec.network, outputUnits(spec), spec.training.seed);
+    this.train = this.toTensors(data.train);
+    this.test = this.toTensors(data.test);
     this.trainCount = data.train.labels.length;
-    this.batchSize = Math.max(1, Math.min(spec.training.batchSize, this.trainCount));
-    this.iterationsPerEpoch = Math.ceil(this.trainCount / this.batchSize);
-    this.optimizer = OPTIMIZERS[spec.training.optimizer](spec.training.learningRate);
+    this.batchSize = effectiveBatchSize(spec.training, this.trainCount);
+    this.iterationsPerEpoch = Math.max(1, Math.ceil(this.trainCount / this.batchSize));
+    this.optimizer = OPTIMIZERS[spec.training.optimizer](spec.training);
     this.learningRate = spec.training.learningRate;
     this.loss = LOSSES[spec.training.loss];
     this.random = createRandom(spec.training.seed ^ 0x2545f491);
+    this.useFastSgd = isPlainGradientDescent(spec.training.optimizer) && spec.training.gradientClip === 0 && isDenseStack(this.built.layers);
   }
 
   /** One optimizer update on the next batch. Returns true when it completed an epoch. */
   trainBatch(): boolean {
+    if (this.trainCount === 0) return this.finishEpoch();
     if (this.epochData === null) this.epochData = this.shuffledTrainingSet();
     const start = this.iteration * this.batchSize;
     const size = Math.min(this.batchSize, this.trainCount - start);
@@ -72,17 +67,15 @@ export class Trainer {
     tf.tidy(() => {
       const xb = tf.slice(x, [start, 0], [size, -1]);
       const yb = tf.slice(y, [start, 0], [size, -1]);
-      if (this.optimizer instanceof tf.SGDOptimizer) sgdStep(this.built.layers, xb, yb, this.loss, this.learningRate);
-      else this.optimizer.applyGradients(denseGradients(this.built.layers, xb, yb, this.loss));
+      this.step(xb, yb);
     });
+    this.steps++;
     this.iteration++;
     if (this.iteration < this.iterationsPerEpoch) return false;
     this.epochData.x.dispose();
     this.epochData.y.dispose();
     this.epochData = null;
-    this.iteration = 0;
-    this.epoch++;
-    return true;
+    return this.finishEpoch();
   }
 
   trainEpoch(): void {
@@ -91,48 +84,137 @@ export class Trainer {
     }
   }
 
-  /** True mean loss over the whole training set and the whole test set, read back in one transfer. */
+  /** True mean loss (and accuracy) over the whole training and test sets, read back in one transfer. */
   evaluate(): LossPoint {
     const values = tf.tidy(() => {
-      const lossOf = (set: DataTensors) =>
-        set.y.shape[0] === 0 ? tf.scalar(NaN) : this.loss.value(forward(this.built.layers, set.x).at(-1)!, set.y);
-      return tf.stack([lossOf(this.train), lossOf(this.test)]);
+      const metrics = (set: DataTensors) => {
+        if (set.y.shape[0] === 0) return [tf.scalar(NaN), tf.scalar(NaN)];
+        const predicted = finalOutput(forward(this.built.layers, set.x));
+        return [this.loss.value(predicted, set.y), set.classes ? this.accuracy(predicted, set.classes) : tf.scalar(NaN)];
+      };
+      return tf.stack([...metrics(this.train), ...metrics(this.test)]);
     });
-    const [train, test] = values.dataSync();
+    const [train, trainAccuracy, test, testAccuracy] = values.dataSync();
     values.dispose();
-    return { epoch: this.epoch, train, test };
+    const orNull = (v: number) => (this.classification ? v : null);
+    return { epoch: this.epoch, train, test, trainAccuracy: orNull(trainAccuracy), testAccuracy: orNull(testAccuracy) };
+  }
+
+  /** Counts of (actual, predicted) classes over the test set. */
+  confusionMatrix(): ConfusionMatrix | null {
+    if (!this.test.classes || this.test.y.shape[0] === 0) return null;
+    const classes = Math.max(2, this.built.layers.at(-1)!.kind === 'dense' && this.spec.network.outputActivation === 'softmax' ? this.test.y.shape[1] : 2);
+    const predicted = tf.tidy(() => this.predictedClasses(finalOutput(forward(this.built.layers, this.test.x))));
+    const [guess, actual] = [predicted.dataSync(), this.test.classes.dataSync()];
+    predicted.dispose();
+    const counts = new Array<number>(classes * classes).fill(0);
+    actual.forEach((a, i) => counts[a * classes + guess[i]]++);
+    return { classes, counts };
+  }
+
+  /** Mean |gradient| and output spread per layer, on the first training points. */
+  health(): LayerHealth[] {
+    const count = Math.min(PROBE_POINTS, this.trainCount);
+    if (count === 0) return [];
+    const values = tf.tidy(() => {
+      const x = tf.slice(this.train.x, [0, 0], [count, -1]);
+      const y = tf.slice(this.train.y, [0, 0], [count, -1]);
+      const { layers } = this.built;
+      const gradients = isDenseStack(layers) ? denseGradients(layers, x, y, this.loss) : this.autodiff(x, y, 0).gradients;
+      const pass = forward(layers, x);
+      const perLayer = layers.flatMap((layer, i) => [
+        layer.kind === 'dense' ? tf.mean(tf.abs(gradients[layer.kernel.name])) : tf.scalar(NaN),
+        tf.sqrt(tf.moments(pass.outputs[i]).variance),
+      ]);
+      return tf.stack(perLayer);
+    });
+    const flat = values.dataSync();
+    values.dispose();
+    return this.built.layers.map((_, i) => ({
+      meanAbsGradient: Number.isNaN(flat[2 * i]) ? null : flat[2 * i],
+      activationStd: flat[2 * i + 1],
+    }));
   }
 
   setLearningRate(learningRate: number): void {
     this.learningRate = learningRate;
-    // SGD caches -learningRate as a tensor, so it needs its setter; the others read the field each step.
+    // SGD and momentum cache -learningRate as a tensor, so they need the setter; the others read the field.
     if (this.optimizer instanceof tf.SGDOptimizer) this.optimizer.setLearningRate(learningRate);
     else (this.optimizer as unknown as { learningRate: number }).learningRate = learningRate;
   }
 
   weights(): LayerWeights[] {
-    return readWeights(this.built.layers);
+    return readWeights(this.built.layers, this.spec.network.features.length);
   }
 
   dispose(): void {
     this.epochData?.x.dispose();
     this.epochData?.y.dispose();
     this.epochData = null;
-    for (const set of [this.train, this.test]) {
-      set.x.dispose();
-      set.y.dispose();
-    }
+    for (const set of [this.train, this.test]) tf.dispose([set.x, set.y, ...(set.classes ? [set.classes] : [])]);
     // model.dispose() leaves the optimizer's slot variables behind.
     this.optimizer.dispose();
     this.built.model.dispose();
   }
 
+  private step(xb: tf.Tensor2D, yb: tf.Tensor2D): void {
+    const { layers } = this.built;
+    if (this.useFastSgd && isDenseStack(layers)) {
+      sgdStep(layers, xb, yb, this.loss, this.learningRate);
+      return;
+    }
+    const { gradients, batchStats } = isDenseStack(layers)
+      ? { gradients: denseGradients(layers, xb, yb, this.loss), batchStats: [] }
+      : this.autodiff(xb, yb, this.steps + 1);
+    const clip = this.spec.training.gradientClip;
+    this.optimizer.applyGradients(clip > 0 ? clipByGlobalNorm(gradients, clip) : gradients);
+    batchStats.forEach((stats, i) => {
+      const layer = layers[i];
+      if (!stats || layer.kind !== 'batchNorm') return;
+      const m = BATCH_NORM_MOMENTUM;
+      layer.movingMean.assign(tf.add(tf.mul(layer.movingMean, m), tf.mul(stats.mean, 1 - m)));
+      layer.movingVariance.assign(tf.add(tf.mul(layer.movingVariance, m), tf.mul(stats.variance, 1 - m)));
+      tf.dispose([stats.mean, stats.variance]);
+    });
+  }
+
+  private autodiff(x: tf.Tensor2D, y: tf.Tensor2D, dropoutSeed: number) {
+    return autodiffGradients(this.built.layers, this.built.variables, x, y, this.loss, this.spec.training.seed * 7919 + dropoutSeed);
+  }
+
+  private accuracy(predicted: tf.Tensor, classes: tf.Tensor1D): tf.Scalar {
+    return tf.mean(tf.cast(tf.equal(this.predictedClasses(predicted), classes), 'float32'));
+  }
+
+  private predictedClasses(predicted: tf.Tensor): tf.Tensor1D {
+    if (predicted.shape[1]! > 1) return tf.cast(tf.argMax(predicted, 1), 'int32') as tf.Tensor1D;
+    return tf.cast(tf.greater(tf.reshape(predicted, [-1]), decisionThreshold(this.spec)), 'int32') as tf.Tensor1D;
+  }
+
+  private finishEpoch(): true {
+    this.iteration = 0;
+    this.epoch++;
+    return true;
+  }
+
+  private toTensors(points: PointSet): DataTensors {
+    const width = this.spec.network.features.length;
+    const count = points.labels.length;
+    const targets = encodeTargets(points.labels, this.spec);
+    return {
+      x: tf.tensor2d(featureMatrix(points.x1, points.x2, this.spec.network.features), [count, width]),
+      y: tf.tensor2d(targets.values, [count, targets.width]),
+      classes: this.classification ? tf.tensor1d(Int32Array.from(points.labels), 'int32') : null,
+    };
+  }
+
   private shuffledTrainingSet(): DataTensors {
     const order = Int32Array.from({ length: this.trainCount }, (_, i) => i);
     shuffleInPlace(order, this.random);
-    return tf.tidy(() => {
+    const [x, y] = tf.tidy(() => {
       const indices = tf.tensor1d(order, 'int32');
-      return { x: tf.gather(this.train.x, indices), y: tf.gather(this.train.y, indices) };
+      return [tf.gather(this.train.x, indices), tf.gather(this.train.y, indices)];
     });
+    return { x: x as tf.Tensor2D, y: y as tf.Tensor2D, classes: null };
   }
 }

@@ -1,3 +1,4 @@
+import { compatibilityProblems } from '../shared/compatibility';
 import { encodeSpecToQuery } from '../shared/urlState';
 import type { PlaygroundSpec } from '../shared/spec';
 import { usePlayground } from '../store/store';
@@ -13,6 +14,8 @@ function describe(error: unknown): string {
 }
 
 function configure(spec: PlaygroundSpec): void {
+  // Choices that do not fit together are explained on the page; the engine keeps its last network.
+  if (compatibilityProblems(spec).length > 0) return;
   const store = usePlayground.getState();
   store.setConfiguring(true);
   configured = configured

@@ -1,24 +1,30 @@
-import type { PlaygroundSpec } from './spec';
+import { defaultLayer, type DenseLayerSpec, type PlaygroundSpec } from './spec';
 
-/** TensorFlow Playground's default problem. */
+const tanhLayer = (units: number): DenseLayerSpec => ({ ...(defaultLayer('dense') as DenseLayerSpec), units, activation: 'tanh' });
+
+/** TensorFlow Playground's default problem: mini-batch SGD, batch 10, learning rate 0.03. */
 export const DEFAULT_SPEC: PlaygroundSpec = {
   data: { dataset: 'circle', noise: 0, trainPercent: 50, numPoints: 500, dataSeed: 1 },
   network: {
     features: ['x1', 'x2'],
-    hidden: [
-      { kind: 'dense', units: 4, activation: 'tanh' },
-      { kind: 'dense', units: 2, activation: 'tanh' },
-    ],
+    hidden: [tanhLayer(4), tanhLayer(2)],
     outputActivation: 'tanh',
+    outputInitializer: 'glorot',
   },
   training: {
     loss: 'meanSquaredError',
-    optimizer: 'sgd',
+    optimizer: 'miniBatchSgd',
     learningRate: 0.03,
     batchSize: 10,
     epochs: null,
     seed: 1,
     backend: 'auto',
+    momentum: 0.9,
+    beta1: 0.9,
+    beta2: 0.999,
+    epsilon: 1e-7,
+    rho: 0.9,
+    gradientClip: 0,
   },
 };
 

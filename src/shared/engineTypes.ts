@@ -7,14 +7,33 @@ export interface LossPoint {
   epoch: number;
   train: number;
   test: number;
+  /** Fraction of points classified right; null for regression. */
+  trainAccuracy: number | null;
+  testAccuracy: number | null;
 }
 
-/** Weights of one dense layer, row-major kernel [inputs × units]. */
+/** Test-set confusion matrix: counts[actual * classes + predicted]. */
+export interface ConfusionMatrix {
+  classes: number;
+  counts: number[];
+}
+
+/** Per layer (hidden and output): how strongly it learns and how spread its outputs are. */
+export interface LayerHealth {
+  /** Mean |gradient| of the layer's weights on a probe batch; null for layers without weights. */
+  meanAbsGradient: number | null;
+  /** Standard deviation of the layer's outputs on the probe batch. */
+  activationStd: number;
+}
+
+/** Weights of one dense layer, row-major kernel [inputs × units]; identity for dropout and batch norm. */
 export interface LayerWeights {
   inputs: number;
   units: number;
   kernel: Float32Array;
   bias: Float32Array;
+  /** One-to-one connections without weights (dropout, batch normalization). */
+  identity: boolean;
 }
 
 export interface NetworkPictures {
@@ -24,8 +43,12 @@ export interface NetworkPictures {
   layerActivations: Float32Array[];
   /** Side of the output (decision boundary) grid. */
   outputGridSize: number;
+  /** outputUnits × outputGridSize², unit-major. */
   output: Float32Array;
+  outputUnits: number;
   weights: LayerWeights[];
+  confusion: ConfusionMatrix | null;
+  health: LayerHealth[];
 }
 
 export interface Snapshot {

@@ -1,4 +1,12 @@
-import { outputActivationsFor, problemTypeOf, type PlaygroundSpec } from './spec';
+import { classCountOf, outputActivationsFor, type LossName, type PlaygroundSpec } from './spec';
+import { compatibilityProblems } from './compatibility';
+
+/** The loss a learner most likely wants for an output, when the current one does not fit. */
+function suitableLoss(spec: PlaygroundSpec): LossName {
+  if (spec.network.outputActivation === 'softmax') return 'categoricalCrossEntropy';
+  if (spec.network.outputActivation === 'sigmoid' && classCountOf(spec.data.dataset) === 2) return 'binaryCrossEntropy';
+  return 'meanSquaredError';
+}
 
 /**
  * The dataset decides the problem; the output layer and loss follow it. Changes the spec in place
@@ -6,16 +14,16 @@ import { outputActivationsFor, problemTypeOf, type PlaygroundSpec } from './spec
  */
 export function fitOutputToProblem(spec: PlaygroundSpec): string[] {
   const changes: string[] = [];
-  const problem = problemTypeOf(spec.data.dataset);
-  const allowed = outputActivationsFor(problem);
+  const allowed = outputActivationsFor(spec.data.dataset);
   if (!allowed.includes(spec.network.outputActivation)) {
-    changes.push(`A ${problem} output cannot be ${spec.network.outputActivation}; using ${allowed[0]}.`);
+    changes.push(`The output cannot be ${spec.network.outputActivation} for this dataset; using ${allowed[0]}.`);
     spec.network.outputActivation = allowed[0];
   }
-  const crossEntropyFits = problem === 'classification' && spec.network.outputActivation === 'sigmoid';
-  if (spec.training.loss === 'binaryCrossEntropy' && !crossEntropyFits) {
-    changes.push('Binary cross-entropy needs a sigmoid classification output; using mean squared error.');
-    spec.training.loss = 'meanSquaredError';
+  const lossProblem = compatibilityProblems(spec).find((p) => p.path.join('.') === 'training.loss');
+  if (lossProblem) {
+    const loss = suitableLoss(spec);
+    changes.push(`${lossProblem.message}; using ${loss} instead.`);
+    spec.training.loss = loss;
   }
   return changes;
 }

@@ -1,21 +1,38 @@
 // The playground's configuration: plain, serialisable data shared by the UI and the engine.
 
-export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gauss', 'spiral'] as const;
+export const BINARY_DATASETS = ['circle', 'xor', 'gauss', 'spiral'] as const;
+export const MULTICLASS_DATASETS = ['spiral3', 'blobs4', 'blobs6'] as const;
 export const REGRESSION_DATASETS = ['plane', 'multigauss'] as const;
-export const DATASET_NAMES = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS] as const;
+export const DATASET_NAMES = [...BINARY_DATASETS, ...MULTICLASS_DATASETS, ...REGRESSION_DATASETS] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export const FEATURE_NAMES = ['x1', 'x2', 'x1Squared', 'x2Squared', 'x1TimesX2', 'sinX1', 'sinX2'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-export const ACTIVATION_NAMES = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
+export const ACTIVATION_NAMES = ['relu', 'leakyRelu', 'sigmoid', 'tanh', 'softmax', 'linear', 'elu', 'selu', 'softplus', 'swish', 'gelu'] as const;
 export type ActivationName = (typeof ACTIVATION_NAMES)[number];
+/** Softmax couples the units of a layer into a probability distribution: it belongs on the output. */
+export const HIDDEN_ACTIVATIONS = ACTIVATION_NAMES.filter((name) => name !== 'softmax');
 
-export const LOSS_NAMES = ['meanSquaredError', 'binaryCrossEntropy'] as const;
+export const LOSS_NAMES = [
+  'meanSquaredError',
+  'sumSquaredError',
+  'meanAbsoluteError',
+  'huber',
+  'binaryCrossEntropy',
+  'categoricalCrossEntropy',
+  'hinge',
+] as const;
 export type LossName = (typeof LOSS_NAMES)[number];
 
-export const OPTIMIZER_NAMES = ['sgd', 'adam'] as const;
+export const OPTIMIZER_NAMES = ['batchGd', 'sgd', 'miniBatchSgd', 'momentum', 'adam', 'adagrad', 'rmsprop', 'adadelta', 'adamax'] as const;
 export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
+
+export const INITIALIZER_NAMES = ['glorot', 'he', 'uniform01', 'zeros'] as const;
+export type InitializerName = (typeof INITIALIZER_NAMES)[number];
+
+export const LAYER_KINDS = ['dense', 'dropout', 'batchNorm'] as const;
+export type LayerKind = (typeof LAYER_KINDS)[number];
 
 export const BACKEND_CHOICES = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
@@ -23,12 +40,24 @@ export type BackendName = Exclude<BackendChoice, 'auto'>;
 
 export type ProblemType = 'classification' | 'regression';
 
-/** A layer of the stack. A union by kind so that dropout, conv or recurrent layers can join later. */
-export type LayerSpec = DenseLayerSpec;
+/** A layer of the stack: a union by kind, so that conv or recurrent layers can join later. */
+export type LayerSpec = DenseLayerSpec | DropoutLayerSpec | BatchNormLayerSpec;
 export interface DenseLayerSpec {
   kind: 'dense';
   units: number;
   activation: ActivationName;
+  initializer: InitializerName;
+  /** Slope for negative inputs, used by leaky ReLU only. */
+  leakySlope: number;
+  l1: number;
+  l2: number;
+}
+export interface DropoutLayerSpec {
+  kind: 'dropout';
+  rate: number;
+}
+export interface BatchNormLayerSpec {
+  kind: 'batchNorm';
 }
 
 export interface DataSpec {
@@ -46,18 +75,27 @@ export interface NetworkSpec {
   features: FeatureName[];
   hidden: LayerSpec[];
   outputActivation: ActivationName;
+  outputInitializer: InitializerName;
 }
 
 export interface TrainingSpec {
   loss: LossName;
   optimizer: OptimizerName;
   learningRate: number;
+  /** Points per update for mini-batch optimizers; batch GD uses all, SGD one. */
   batchSize: number;
   /** Epochs to train before stopping by itself; null means unlimited. */
   epochs: number | null;
-  /** Seeds initial weights and batch shuffling. */
+  /** Seeds initial weights, batch shuffling and dropout. */
   seed: number;
   backend: BackendChoice;
+  momentum: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  rho: number;
+  /** Largest allowed global norm of the gradients; 0 turns clipping off. */
+  gradientClip: number;
 }
 
 export interface PlaygroundSpec {
@@ -76,13 +114,63 @@ export const LIMITS = {
   batchSize: { min: 1, max: 2000 },
   epochs: { min: 1, max: 1_000_000 },
   seed: { min: 0, max: 2 ** 31 - 1 },
+  leakySlope: { min: 0, max: 1 },
+  regularization: { min: 0, max: 1 },
+  dropoutRate: { min: 0, max: 0.9 },
+  momentum: { min: 0, max: 0.999 },
+  beta: { min: 0, max: 0.99999 },
+  epsilon: { min: 1e-10, max: 1 },
+  rho: { min: 0, max: 0.9999 },
+  gradientClip: { min: 0, max: 1000 },
 } as const;
+
+const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, blobs4: 4, blobs6: 6 };
 
 export function problemTypeOf(dataset: DatasetName): ProblemType {
   return (REGRESSION_DATASETS as readonly string[]).includes(dataset) ? 'regression' : 'classification';
 }
 
-/** Output activations that make sense for a problem type. */
-export function outputActivationsFor(problem: ProblemType): ActivationName[] {
-  return problem === 'classification' ? ['tanh', 'sigmoid'] : ['linear'];
+/** Number of classes of a classification dataset; 0 for regression. */
+export function classCountOf(dataset: DatasetName): number {
+  if (problemTypeOf(dataset) === 'regression') return 0;
+  return CLASS_COUNTS[dataset] ?? 2;
+}
+
+/** Output activations that make sense for a dataset. */
+export function outputActivationsFor(dataset: DatasetName): ActivationName[] {
+  const classes = classCountOf(dataset);
+  if (classes === 0) return ['linear'];
+  if (classes > 2) return ['softmax'];
+  return ['tanh', 'sigmoid', 'softmax', 'linear'];
+}
+
+/** Units of the output layer: one per class with softmax (one-hot targets), else one. */
+export function outputUnits(spec: { data: DataSpec; network: NetworkSpec }): number {
+  return spec.network.outputActivation === 'softmax' ? Math.max(2, classCountOf(spec.data.dataset)) : 1;
+}
+
+/** Points per update: batch gradient descent uses the whole training set, SGD a single point. */
+export function effectiveBatchSize(training: TrainingSpec, trainingPoints: number): number {
+  if (training.optimizer === 'batchGd') return Math.max(1, trainingPoints);
+  if (training.optimizer === 'sgd') return 1;
+  return Math.max(1, Math.min(training.batchSize, trainingPoints));
+}
+
+export function trainingPointsOf(data: DataSpec): number {
+  return Math.round((data.numPoints * data.trainPercent) / 100);
+}
+
+export function defaultLayer(kind: LayerKind, like?: LayerSpec): LayerSpec {
+  if (kind === 'dropout') return { kind, rate: 0.2 };
+  if (kind === 'batchNorm') return { kind };
+  const dense = like?.kind === 'dense' ? like : undefined;
+  return {
+    kind: 'dense',
+    units: dense?.units ?? 4,
+    activation: dense?.activation ?? 'tanh',
+    initializer: dense?.initializer ?? 'glorot',
+    leakySlope: 0.01,
+    l1: 0,
+    l2: 0,
+  };
 }

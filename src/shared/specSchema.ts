@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { compatibilityProblems } from './compatibility';
 import {
   ACTIVATION_NAMES,
   BACKEND_CHOICES,
   DATASET_NAMES,
   FEATURE_NAMES,
+  HIDDEN_ACTIVATIONS,
+  INITIALIZER_NAMES,
   LIMITS,
   LOSS_NAMES,
   OPTIMIZER_NAMES,
-  outputActivationsFor,
-  problemTypeOf,
   type PlaygroundSpec,
 } from './spec';
 
@@ -19,32 +20,62 @@ const int = (name: string, min: number, max: number) =>
     .min(min, { error: `${name} must be at least ${min}` })
     .max(max, { error: `${name} must be at most ${max}` });
 
+const real = (name: string, { min, max }: { min: number; max: number }) =>
+  z
+    .number({ error: `${name} must be a number` })
+    .min(min, { error: `${name} must be at least ${min}` })
+    .max(max, { error: `${name} must be at most ${max}` });
+
+const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  z.enum(values, { error: `${name} must be one of ${values.join(', ')}` });
+
 export const fieldSchemas = {
-  dataset: z.enum(DATASET_NAMES, { error: `Dataset must be one of ${DATASET_NAMES.join(', ')}` }),
+  dataset: oneOf('Dataset', DATASET_NAMES),
   noise: int('Noise', LIMITS.noise.min, LIMITS.noise.max),
   trainPercent: int('Training ratio', LIMITS.trainPercent.min, LIMITS.trainPercent.max),
   numPoints: int('Number of points', LIMITS.numPoints.min, LIMITS.numPoints.max),
   dataSeed: int('Data seed', LIMITS.seed.min, LIMITS.seed.max),
   features: z
-    .array(z.enum(FEATURE_NAMES, { error: `Features must be among ${FEATURE_NAMES.join(', ')}` }))
+    .array(oneOf('Features', FEATURE_NAMES))
     .min(1, { error: 'Pick at least one input feature' })
     .refine((list) => new Set(list).size === list.length, { error: 'A feature is listed twice' }),
-  activation: z.enum(ACTIVATION_NAMES, { error: `Activation must be one of ${ACTIVATION_NAMES.join(', ')}` }),
+  activation: oneOf('Activation', ACTIVATION_NAMES),
+  hiddenActivation: z.enum(HIDDEN_ACTIVATIONS as unknown as [string, ...string[]], {
+    error: `Activation of a hidden layer must be one of ${HIDDEN_ACTIVATIONS.join(', ')} (softmax belongs on the output)`,
+  }),
+  initializer: oneOf('Initializer', INITIALIZER_NAMES),
   units: int('Units', LIMITS.units.min, LIMITS.units.max),
-  loss: z.enum(LOSS_NAMES, { error: `Loss must be one of ${LOSS_NAMES.join(', ')}` }),
-  optimizer: z.enum(OPTIMIZER_NAMES, { error: `Optimizer must be one of ${OPTIMIZER_NAMES.join(', ')}` }),
-  learningRate: z
-    .number({ error: 'Learning rate must be a number' })
-    .min(LIMITS.learningRate.min, { error: `Learning rate must be at least ${LIMITS.learningRate.min}` })
-    .max(LIMITS.learningRate.max, { error: `Learning rate must be at most ${LIMITS.learningRate.max}` }),
+  leakySlope: real('Leaky ReLU slope', LIMITS.leakySlope),
+  l1: real('L1', LIMITS.regularization),
+  l2: real('L2', LIMITS.regularization),
+  dropoutRate: real('Dropout rate', LIMITS.dropoutRate),
+  loss: oneOf('Loss', LOSS_NAMES),
+  optimizer: oneOf('Optimizer', OPTIMIZER_NAMES),
+  learningRate: real('Learning rate', LIMITS.learningRate),
   batchSize: int('Batch size', LIMITS.batchSize.min, LIMITS.batchSize.max),
   epochs: int('Epochs', LIMITS.epochs.min, LIMITS.epochs.max).nullable(),
   seed: int('Seed', LIMITS.seed.min, LIMITS.seed.max),
-  backend: z.enum(BACKEND_CHOICES, { error: `Backend must be one of ${BACKEND_CHOICES.join(', ')}` }),
+  backend: oneOf('Backend', BACKEND_CHOICES),
+  momentum: real('Momentum', LIMITS.momentum),
+  beta1: real('β1', LIMITS.beta),
+  beta2: real('β2', LIMITS.beta),
+  epsilon: real('ε', LIMITS.epsilon),
+  rho: real('ρ', LIMITS.rho),
+  gradientClip: real('Gradient clipping', LIMITS.gradientClip),
 };
 
-const layerSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('dense'), units: fieldSchemas.units, activation: fieldSchemas.activation }),
+export const layerSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('dense'),
+    units: fieldSchemas.units,
+    activation: fieldSchemas.hiddenActivation,
+    initializer: fieldSchemas.initializer,
+    leakySlope: fieldSchemas.leakySlope,
+    l1: fieldSchemas.l1,
+    l2: fieldSchemas.l2,
+  }),
+  z.object({ kind: z.literal('dropout'), rate: fieldSchemas.dropoutRate }),
+  z.object({ kind: z.literal('batchNorm') }),
 ]);
 
 export const specSchema = z
@@ -58,10 +89,9 @@ export const specSchema = z
     }),
     network: z.object({
       features: fieldSchemas.features,
-      hidden: z
-        .array(layerSchema)
-        .max(LIMITS.hiddenLayers.max, { error: `At most ${LIMITS.hiddenLayers.max} hidden layers` }),
+      hidden: z.array(layerSchema).max(LIMITS.hiddenLayers.max, { error: `At most ${LIMITS.hiddenLayers.max} hidden layers` }),
       outputActivation: fieldSchemas.activation,
+      outputInitializer: fieldSchemas.initializer,
     }),
     training: z.object({
       loss: fieldSchemas.loss,
@@ -71,32 +101,17 @@ export const specSchema = z
       epochs: fieldSchemas.epochs,
       seed: fieldSchemas.seed,
       backend: fieldSchemas.backend,
+      momentum: fieldSchemas.momentum,
+      beta1: fieldSchemas.beta1,
+      beta2: fieldSchemas.beta2,
+      epsilon: fieldSchemas.epsilon,
+      rho: fieldSchemas.rho,
+      gradientClip: fieldSchemas.gradientClip,
     }),
   })
   .superRefine((spec, ctx) => {
-    const problem = problemTypeOf(spec.data.dataset);
-    const allowed = outputActivationsFor(problem);
-    if (!allowed.includes(spec.network.outputActivation)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['network', 'outputActivation'],
-        message: `A ${problem} output must be ${allowed.join(' or ')}, not ${spec.network.outputActivation}`,
-      });
-    }
-    if (spec.training.loss === 'binaryCrossEntropy') {
-      if (problem !== 'classification') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['training', 'loss'],
-          message: 'Binary cross-entropy is for classification; use mean squared error for regression',
-        });
-      } else if (spec.network.outputActivation !== 'sigmoid') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['training', 'loss'],
-          message: 'Binary cross-entropy needs a sigmoid output (a probability between 0 and 1)',
-        });
-      }
+    for (const problem of compatibilityProblems(spec as PlaygroundSpec)) {
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
     }
   });
 

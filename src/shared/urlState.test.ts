@@ -1,21 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
-import type { PlaygroundSpec } from './spec';
+import { defaultLayer, type DenseLayerSpec, type PlaygroundSpec } from './spec';
 import { decodeSpecFromQuery, encodeSpecToQuery } from './urlState';
 
 function customSpec(): PlaygroundSpec {
   const spec = cloneSpec(DEFAULT_SPEC);
   spec.data = { dataset: 'spiral', noise: 25, trainPercent: 70, numPoints: 800, dataSeed: 99 };
+  const base = defaultLayer('dense') as DenseLayerSpec;
   spec.network = {
     features: ['x1', 'x2', 'sinX1', 'sinX2'],
     hidden: [
-      { kind: 'dense', units: 8, activation: 'relu' },
-      { kind: 'dense', units: 3, activation: 'sigmoid' },
-      { kind: 'dense', units: 64, activation: 'linear' },
+      { ...base, units: 8, activation: 'relu', initializer: 'he', l2: 0.001 },
+      { kind: 'dropout', rate: 0.25 },
+      { ...base, units: 3, activation: 'leakyRelu', leakySlope: 0.2, l1: 0.01 },
+      { kind: 'batchNorm' },
+      { ...base, units: 64, activation: 'gelu', initializer: 'zeros' },
     ],
     outputActivation: 'sigmoid',
+    outputInitializer: 'uniform01',
   };
-  spec.training = { loss: 'binaryCrossEntropy', optimizer: 'adam', learningRate: 0.0015, batchSize: 32, epochs: 250, seed: 123456, backend: 'wasm' };
+  spec.training = {
+    loss: 'binaryCrossEntropy',
+    optimizer: 'adamax',
+    learningRate: 0.0015,
+    batchSize: 32,
+    epochs: 250,
+    seed: 123456,
+    backend: 'wasm',
+    momentum: 0.5,
+    beta1: 0.8,
+    beta2: 0.99,
+    epsilon: 1e-5,
+    rho: 0.95,
+    gradientClip: 2.5,
+  };
   return spec;
 }
 
@@ -52,11 +70,20 @@ describe('URL state', () => {
   });
 
   it('resolves values that do not fit together by falling back on the offending one', () => {
-    const { spec, notices } = decodeSpecFromQuery('?dataset=plane&output=tanh&loss=binaryCrossEntropy');
+    const { spec, notices } = decodeSpecFromQuery('?dataset=plane&output=sigmoid&loss=binaryCrossEntropy');
     expect(spec.data.dataset).toBe('plane');
     expect(spec.network.outputActivation).toBe('linear');
     expect(spec.training.loss).toBe('meanSquaredError');
     expect(notices.length).toBeGreaterThan(0);
+  });
+
+  it('reads layers written in the first format ("4:tanh") and refuses unknown layer options', () => {
+    expect(decodeSpecFromQuery('?layers=4:tanh,2:relu').spec.network.hidden).toEqual([
+      { ...defaultLayer('dense'), units: 4, activation: 'tanh' },
+      { ...defaultLayer('dense'), units: 2, activation: 'relu' },
+    ]);
+    expect(decodeSpecFromQuery('?layers=4:tanh:bogus=1').notices[0]).toMatch(/layers=/);
+    expect(decodeSpecFromQuery('?layers=4:softmax').notices[0]).toMatch(/softmax belongs on the output/);
   });
 
   it('shortens absurdly long values in notices', () => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
 import { fitOutputToProblem } from './fitOutput';
-import { fieldSchemas, validateSpec } from './specSchema';
-import type { LayerSpec, PlaygroundSpec } from './spec';
+import { fieldSchemas, layerSchema, validateSpec } from './specSchema';
+import { defaultLayer, type LayerSpec, type PlaygroundSpec } from './spec';
 
 /**
  * One table drives both directions of the URL: each field says how to write itself as text and how
@@ -36,21 +36,45 @@ function field<T>(
 const str = (value: string) => value;
 const num = (value: number) => String(value);
 
+/**
+ * Layers as text: "4:tanh" for a dense layer (extra "init=he", "slope=0.1", "l1=…", "l2=…" only
+ * when not the default), "dropout:0.2" and "batchnorm"; separated by commas.
+ */
 function encodeLayers(layers: LayerSpec[]): string {
-  return layers.map((layer) => `${layer.units}:${layer.activation}`).join(',');
+  return layers
+    .map((layer) => {
+      if (layer.kind === 'dropout') return `dropout:${layer.rate}`;
+      if (layer.kind === 'batchNorm') return 'batchnorm';
+      const parts = [String(layer.units), layer.activation];
+      if (layer.initializer !== 'glorot') parts.push(`init=${layer.initializer}`);
+      if (layer.leakySlope !== 0.01) parts.push(`slope=${layer.leakySlope}`);
+      if (layer.l1 !== 0) parts.push(`l1=${layer.l1}`);
+      if (layer.l2 !== 0) parts.push(`l2=${layer.l2}`);
+      return parts.join(':');
+    })
+    .join(',');
+}
+
+function parseLayer(part: string): unknown {
+  const [head = '', ...rest] = part.split(':');
+  if (head === 'dropout') return { kind: 'dropout', rate: asNumber(rest[0] ?? '') };
+  if (head === 'batchnorm') return { kind: 'batchNorm' };
+  const [activation, ...options] = rest;
+  const layer: Record<string, unknown> = { ...defaultLayer('dense'), units: asNumber(head), activation };
+  const keys: Record<string, string> = { init: 'initializer', slope: 'leakySlope', l1: 'l1', l2: 'l2' };
+  for (const option of options) {
+    const [key = '', value = ''] = option.split('=');
+    if (!(key in keys)) return { kind: 'dense', units: NaN };
+    layer[keys[key]] = key === 'init' ? value : asNumber(value);
+  }
+  return layer;
 }
 
 function parseLayers(text: string): unknown {
-  if (text.trim() === '') return [];
-  return text.split(',').map((part) => {
-    const [units, activation] = part.split(':');
-    return { kind: 'dense', units: asNumber(units ?? ''), activation };
-  });
+  return text.trim() === '' ? [] : text.split(',').map(parseLayer);
 }
 
-const layersSchema = z.array(
-  z.object({ kind: z.literal('dense'), units: fieldSchemas.units, activation: fieldSchemas.activation }),
-);
+const layersSchema = z.array(layerSchema);
 
 export const URL_FIELDS: UrlField[] = [
   field('dataset', ['data', 'dataset'], fieldSchemas.dataset, (s) => s.data.dataset, (s, v) => (s.data.dataset = v), str, str),
@@ -61,6 +85,7 @@ export const URL_FIELDS: UrlField[] = [
   field('features', ['network', 'features'], fieldSchemas.features, (s) => s.network.features, (s, v) => (s.network.features = v), (v) => v.join(','), (t) => (t === '' ? [] : t.split(','))),
   field('layers', ['network', 'hidden'], layersSchema, (s) => s.network.hidden, (s, v) => (s.network.hidden = v as LayerSpec[]), (v) => encodeLayers(v as LayerSpec[]), parseLayers),
   field('output', ['network', 'outputActivation'], fieldSchemas.activation, (s) => s.network.outputActivation, (s, v) => (s.network.outputActivation = v), str, str),
+  field('outInit', ['network', 'outputInitializer'], fieldSchemas.initializer, (s) => s.network.outputInitializer, (s, v) => (s.network.outputInitializer = v), str, str),
   field('loss', ['training', 'loss'], fieldSchemas.loss, (s) => s.training.loss, (s, v) => (s.training.loss = v), str, str),
   field('optimizer', ['training', 'optimizer'], fieldSchemas.optimizer, (s) => s.training.optimizer, (s, v) => (s.training.optimizer = v), str, str),
   field('lr', ['training', 'learningRate'], fieldSchemas.learningRate, (s) => s.training.learningRate, (s, v) => (s.training.learningRate = v), num, asNumber),
@@ -68,6 +93,9 @@ export const URL_FIELDS: UrlField[] = [
   field('epochs', ['training', 'epochs'], fieldSchemas.epochs, (s) => s.training.epochs, (s, v) => (s.training.epochs = v), (v) => (v === null ? 'unlimited' : String(v)), (t) => (t === 'unlimited' ? null : asNumber(t))),
   field('seed', ['training', 'seed'], fieldSchemas.seed, (s) => s.training.seed, (s, v) => (s.training.seed = v), num, asNumber),
   field('backend', ['training', 'backend'], fieldSchemas.backend, (s) => s.training.backend, (s, v) => (s.training.backend = v), str, str),
+  ...(['momentum', 'beta1', 'beta2', 'epsilon', 'rho', 'gradientClip'] as const).map((key) =>
+    field(key === 'gradientClip' ? 'clip' : key, ['training', key], fieldSchemas[key], (s) => s.training[key], (s, v) => (s.training[key] = v), num, asNumber),
+  ),
 ];
 
 export function encodeSpecToQuery(spec: PlaygroundSpec): string {

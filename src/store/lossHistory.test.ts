@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appendLosses, chartPoints, EMPTY_HISTORY } from './lossHistory';
 
 const epochs = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => ({ epoch: from + i, train: 1 / (from + i), test: 2 / (from + i) }));
+  Array.from({ length: to - from + 1 }, (_, i) => ({ epoch: from + i, train: 1 / (from + i), test: 2 / (from + i), trainAccuracy: null, testAccuracy: null }));
 
 describe('loss history', () => {
   it('keeps every epoch while short', () => {

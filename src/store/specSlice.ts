@@ -2,11 +2,14 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_SPEC } from '../shared/defaults';
 import { fitOutputToProblem } from '../shared/fitOutput';
 import {
+  defaultLayer,
   FEATURE_NAMES,
   LIMITS,
-  type ActivationName,
   type DataSpec,
   type FeatureName,
+  type LayerKind,
+  type LayerSpec,
+  type NetworkSpec,
   type PlaygroundSpec,
   type TrainingSpec,
 } from '../shared/spec';
@@ -16,79 +19,75 @@ export interface SpecSlice {
   spec: PlaygroundSpec;
   /** Values from the link that were refused, shown until dismissed. */
   notices: string[];
+  /** What the page changed to keep the choices compatible, and why (announced politely). */
+  adjustments: string[];
   setSpec(spec: PlaygroundSpec, notices?: string[]): void;
   setData<K extends keyof DataSpec>(key: K, value: DataSpec[K]): void;
   regenerateData(): void;
   toggleFeature(feature: FeatureName, on: boolean): void;
   addLayer(): void;
   removeLayer(index: number): void;
-  setLayerUnits(index: number, units: number): void;
-  setLayerActivation(index: number, activation: ActivationName): void;
-  setOutputActivation(activation: ActivationName): void;
+  setLayerKind(index: number, kind: LayerKind): void;
+  /** Changes fields of a hidden layer of the given kind. */
+  updateLayer<T extends LayerSpec>(index: number, kind: T['kind'], patch: Partial<Omit<T, 'kind'>>): void;
+  setOutput(patch: Partial<Pick<NetworkSpec, 'outputActivation' | 'outputInitializer'>>): void;
   setTraining<K extends keyof TrainingSpec>(key: K, value: TrainingSpec[K]): void;
   dismissNotices(): void;
 }
 
-function withSpec(update: (spec: PlaygroundSpec) => void) {
-  return (state: PlaygroundState): Partial<PlaygroundState> => {
-    const spec = structuredClone(state.spec);
-    update(spec);
-    return { spec };
-  };
-}
-
-export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> = (set) => ({
-  spec: DEFAULT_SPEC,
-  notices: [],
-  setSpec: (spec, notices = []) => set({ spec, notices }),
-  setData: (key, value) =>
-    set(
-      withSpec((spec) => {
-        spec.data[key] = value;
-        fitOutputToProblem(spec);
-      }),
-    ),
-  regenerateData: () => set(withSpec((spec) => (spec.data.dataSeed = (spec.data.dataSeed % LIMITS.seed.max) + 1))),
-  toggleFeature: (feature, on) =>
-    set(
-      withSpec((spec) => {
+export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> = (set) => {
+  /** Applies an edit, then keeps output and loss compatible, saying what it changed. */
+  const edit = (update: (spec: PlaygroundSpec) => void) =>
+    set((state) => {
+      const spec = structuredClone(state.spec);
+      update(spec);
+      return { spec, adjustments: fitOutputToProblem(spec) };
+    });
+  return {
+    spec: DEFAULT_SPEC,
+    notices: [],
+    adjustments: [],
+    setSpec: (spec, notices = []) => set({ spec, notices, adjustments: [] }),
+    setData: (key, value) => edit((spec) => (spec.data[key] = value)),
+    regenerateData: () => edit((spec) => (spec.data.dataSeed = (spec.data.dataSeed % LIMITS.seed.max) + 1)),
+    toggleFeature: (feature, on) =>
+      edit((spec) => {
         const chosen = new Set(spec.network.features);
         if (on) chosen.add(feature);
         else if (chosen.size > 1) chosen.delete(feature);
         // Keep the canonical order so that the same choice always gives the same URL and model.
         spec.network.features = FEATURE_NAMES.filter((f) => chosen.has(f));
       }),
-    ),
-  addLayer: () =>
-    set(
-      withSpec((spec) => {
+    addLayer: () =>
+      edit((spec) => {
         if (spec.network.hidden.length >= LIMITS.hiddenLayers.max) return;
-        const last = spec.network.hidden.at(-1);
-        spec.network.hidden.push({ kind: 'dense', units: last?.units ?? 4, activation: last?.activation ?? 'tanh' });
+        const lastDense = spec.network.hidden.filter((l) => l.kind === 'dense').at(-1);
+        spec.network.hidden.push(defaultLayer('dense', lastDense));
       }),
-    ),
-  removeLayer: (index) => set(withSpec((spec) => void spec.network.hidden.splice(index, 1))),
-  setLayerUnits: (index, units) =>
-    set(
-      withSpec((spec) => {
-        spec.network.hidden[index].units = Math.max(LIMITS.units.min, Math.min(LIMITS.units.max, Math.round(units)));
+    removeLayer: (index) => edit((spec) => void spec.network.hidden.splice(index, 1)),
+    setLayerKind: (index, kind) =>
+      edit((spec) => {
+        if (spec.network.hidden[index].kind !== kind) spec.network.hidden[index] = defaultLayer(kind, spec.network.hidden[index]);
       }),
-    ),
-  setLayerActivation: (index, activation) => set(withSpec((spec) => (spec.network.hidden[index].activation = activation))),
-  setOutputActivation: (activation) =>
-    set(
-      withSpec((spec) => {
-        spec.network.outputActivation = activation;
-        fitOutputToProblem(spec);
+    updateLayer: (index, kind, patch) =>
+      edit((spec) => {
+        const layer = spec.network.hidden[index];
+        if (layer.kind === kind) Object.assign(layer, patch);
       }),
-    ),
-  setTraining: (key, value) =>
-    set(
-      withSpec((spec) => {
+    setOutput: (patch) =>
+      edit((spec) => {
+        Object.assign(spec.network, patch);
+        // Choosing an output is choosing a way to read it: pick the loss that goes with it.
+        if (patch.outputActivation === 'softmax') spec.training.loss = 'categoricalCrossEntropy';
+      }),
+    setTraining: (key, value) =>
+      edit((spec) => {
         spec.training[key] = value;
+        // Choosing a loss that needs a particular output brings that output along.
         if (key === 'loss' && value === 'binaryCrossEntropy') spec.network.outputActivation = 'sigmoid';
-        fitOutputToProblem(spec);
+        if (key === 'loss' && value === 'categoricalCrossEntropy') spec.network.outputActivation = 'softmax';
+        if (key === 'loss' && value === 'hinge' && !['tanh', 'linear'].includes(spec.network.outputActivation)) spec.network.outputActivation = 'tanh';
       }),
-    ),
-  dismissNotices: () => set({ notices: [] }),
-});
+    dismissNotices: () => set({ notices: [], adjustments: [] }),
+  };
+};

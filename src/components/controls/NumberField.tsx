@@ -12,6 +12,7 @@ interface NumberFieldProps {
   onCommit(value: number | null): void;
   hideLabel?: boolean;
   className?: string;
+  disabled?: boolean;
 }
 
 function problemWith(text: string, { min, max, integer, emptyMeans }: NumberFieldProps): string | null {
@@ -29,7 +30,7 @@ function problemWith(text: string, { min, max, integer, emptyMeans }: NumberFiel
  * next to the field and keeps the last valid value in force.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, min, max, step = 1, emptyMeans, onCommit, hideLabel, className } = props;
+  const { label, value, min, max, step = 1, emptyMeans, onCommit, hideLabel, className, disabled } = props;
   const id = useId();
   const [text, setText] = useState(value === null ? '' : String(value));
   useEffect(() => setText(value === null ? '' : String(value)), [value]);
@@ -52,6 +53,7 @@ export function NumberField(props: NumberFieldProps) {
         step={step}
         value={text}
         placeholder={emptyMeans}
+        disabled={disabled}
         aria-invalid={problem !== null}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => change(event.target.value)}

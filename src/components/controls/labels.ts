@@ -1,20 +1,52 @@
-import type { ActivationName, BackendChoice, LossName, OptimizerName } from '../../shared/spec';
+import type { ActivationName, BackendChoice, InitializerName, LayerKind, LossName, OptimizerName } from '../../shared/spec';
 
 export const ACTIVATION_LABELS: Record<ActivationName, string> = {
   relu: 'ReLU',
-  tanh: 'Tanh',
+  leakyRelu: 'Leaky ReLU',
   sigmoid: 'Sigmoid',
+  tanh: 'Tanh',
+  softmax: 'Softmax',
   linear: 'Linear',
+  elu: 'ELU',
+  selu: 'SELU',
+  softplus: 'Softplus',
+  swish: 'Swish',
+  gelu: 'GELU',
 };
 
 export const LOSS_LABELS: Record<LossName, string> = {
   meanSquaredError: 'Mean squared error',
+  sumSquaredError: 'Sum of squared errors',
+  meanAbsoluteError: 'Mean absolute error',
+  huber: 'Huber',
   binaryCrossEntropy: 'Binary cross-entropy',
+  categoricalCrossEntropy: 'Categorical cross-entropy',
+  hinge: 'Hinge',
 };
 
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  sgd: 'SGD',
+  batchGd: 'Batch gradient descent',
+  sgd: 'Stochastic gradient descent',
+  miniBatchSgd: 'Mini-batch SGD',
+  momentum: 'Momentum',
   adam: 'Adam',
+  adagrad: 'AdaGrad',
+  rmsprop: 'RMSProp',
+  adadelta: 'Adadelta',
+  adamax: 'Adamax',
+};
+
+export const INITIALIZER_LABELS: Record<InitializerName, string> = {
+  glorot: 'Glorot uniform',
+  he: 'He normal',
+  uniform01: 'Uniform 0 to 1',
+  zeros: 'Zeros',
+};
+
+export const LAYER_KIND_LABELS: Record<LayerKind, string> = {
+  dense: 'Dense',
+  dropout: 'Dropout',
+  batchNorm: 'Batch normalization',
 };
 
 export const BACKEND_LABELS: Record<BackendChoice, string> = {
@@ -35,4 +67,8 @@ export function formatLoss(value: number | undefined): string {
   if (value !== 0 && Math.abs(value) < 0.001) return value.toExponential(2);
   if (Math.abs(value) >= 1e6) return value.toExponential(2);
   return value.toFixed(4);
+}
+
+export function formatAccuracy(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(3);
 }

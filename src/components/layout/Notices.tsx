@@ -1,13 +1,29 @@
+import { useMemo } from 'react';
+import { compatibilityProblems } from '../../shared/compatibility';
+import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 
-/** Link problems and engine messages, announced to screen readers and dismissible. */
+/** Link problems, choices that do not fit together, adjustments and engine messages. */
 export function Notices() {
   const notices = usePlayground((s) => s.notices);
+  const adjustments = usePlayground((s) => s.adjustments);
   const engineMessage = usePlayground((s) => s.engineMessage);
+  const spec = usePlayground(selectSpec);
   const dismissNotices = usePlayground((s) => s.dismissNotices);
   const setEngineMessage = usePlayground((s) => s.setEngineMessage);
+  const problems = useMemo(() => compatibilityProblems(spec), [spec]);
   return (
     <div className="notices">
+      {problems.length > 0 && (
+        <div role="alert" className="notice">
+          <p>These choices do not work together yet, so training is paused until one changes:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem.message}>{problem.message}.</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {notices.length > 0 && (
         <div role="alert" className="notice warning">
           <ul>
@@ -20,6 +36,20 @@ export function Notices() {
           </button>
         </div>
       )}
+      <div role="status" aria-live="polite" aria-label="Adjustments" className={adjustments.length > 0 ? 'notice info' : 'visually-hidden'}>
+        {adjustments.length > 0 && (
+          <>
+            <ul>
+              {adjustments.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+            <button type="button" onClick={dismissNotices}>
+              OK
+            </button>
+          </>
+        )}
+      </div>
       {engineMessage && (
         <div role="alert" className="notice">
           <p>{engineMessage}</p>

@@ -1,6 +1,6 @@
-import { ACTIVATION_NAMES, LIMITS, type LayerSpec } from '../../shared/spec';
+import { HIDDEN_ACTIVATIONS, LIMITS, type LayerSpec } from '../../shared/spec';
 import { usePlayground } from '../../store/store';
-import { ACTIVATION_LABELS, optionsOf } from '../controls/labels';
+import { ACTIVATION_LABELS, LAYER_KIND_LABELS, optionsOf } from '../controls/labels';
 import { NumberField } from '../controls/NumberField';
 import { SelectField } from '../controls/SelectField';
 
@@ -10,38 +10,58 @@ interface LayerHeaderProps {
   index: number;
 }
 
+/** The quick controls above a layer's column: width and activation, or the dropout rate. */
 export function LayerHeader({ layer, index }: LayerHeaderProps) {
   const n = index + 1;
-  const setUnits = usePlayground((s) => s.setLayerUnits);
-  const setActivation = usePlayground((s) => s.setLayerActivation);
+  const updateLayer = usePlayground((s) => s.updateLayer);
   const removeLayer = usePlayground((s) => s.removeLayer);
   return (
-    <div className="column-header layer-header">
+    <div className="column-header-inner layer-header">
       <div className="column-title">
         <span>Layer {n}</span>
         <button type="button" className="icon-button" aria-label={`Remove layer ${n}`} title={`Remove layer ${n}`} onClick={() => removeLayer(index)}>
           ×
         </button>
       </div>
-      <div className="mini-field">
-        <NumberField
-          label={`Units in layer ${n}`}
-          hideLabel
-          value={layer.units}
-          min={LIMITS.units.min}
-          max={LIMITS.units.max}
-          integer
-          onCommit={(v) => setUnits(index, v!)}
-        />
-        <span aria-hidden="true">units</span>
-      </div>
-      <SelectField
-        label={`Activation of layer ${n}`}
-        hideLabel
-        value={layer.activation}
-        options={optionsOf(ACTIVATION_LABELS, ACTIVATION_NAMES)}
-        onChange={(v) => setActivation(index, v)}
-      />
+      {layer.kind === 'dense' ? (
+        <>
+          <div className="mini-field">
+            <NumberField
+              label={`Units in layer ${n}`}
+              hideLabel
+              value={layer.units}
+              min={LIMITS.units.min}
+              max={LIMITS.units.max}
+              integer
+              onCommit={(v) => updateLayer(index, 'dense', { units: v! })}
+            />
+            <span aria-hidden="true">units</span>
+          </div>
+          <SelectField
+            label={`Activation of layer ${n}`}
+            hideLabel
+            value={layer.activation}
+            options={optionsOf(ACTIVATION_LABELS, HIDDEN_ACTIVATIONS)}
+            onChange={(v) => updateLayer(index, 'dense', { activation: v })}
+          />
+        </>
+      ) : (
+        <p className="layer-kind-name">{LAYER_KIND_LABELS[layer.kind]}</p>
+      )}
+      {layer.kind === 'dropout' && (
+        <div className="mini-field">
+          <NumberField
+            label={`Dropout rate of layer ${n}`}
+            hideLabel
+            value={layer.rate}
+            min={LIMITS.dropoutRate.min}
+            max={LIMITS.dropoutRate.max}
+            step={0.05}
+            onCommit={(v) => updateLayer(index, 'dropout', { rate: v! })}
+          />
+          <span aria-hidden="true">rate</span>
+        </div>
+      )}
     </div>
   );
 }

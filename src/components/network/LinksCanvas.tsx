@@ -31,8 +31,8 @@ export function LinksCanvas({ links, width, height }: LinksCanvasProps) {
     context.clearRect(0, 0, width, height);
     for (const link of links) {
       const magnitude = Math.min(1, Math.abs(link.weight));
-      context.strokeStyle = colorOf(Math.sign(link.weight) * (0.35 + 0.65 * magnitude));
-      context.lineWidth = strokeWidth(link.weight);
+      context.strokeStyle = link.identity ? '#9aa3ad' : colorOf(Math.sign(link.weight) * (0.35 + 0.65 * magnitude));
+      context.lineWidth = link.identity ? 1 : strokeWidth(link.weight);
       context.beginPath();
       context.moveTo(link.x1, link.y1);
       // Straight, so that what the pointer hit-tests is exactly what is drawn.
@@ -61,7 +61,15 @@ export function LinksCanvas({ links, width, height }: LinksCanvasProps) {
       />
       {hovered && (
         <div className="link-tooltip" style={{ left: hovered.x + 12, top: hovered.y + 12 }} role="tooltip">
-          Weight {hovered.link.from} → {hovered.link.to}: <strong>{hovered.link.weight.toFixed(3)}</strong>
+          {hovered.link.identity ? (
+            <>
+              {hovered.link.from} → {hovered.link.to}: passed through (no weight)
+            </>
+          ) : (
+            <>
+              Weight {hovered.link.from} → {hovered.link.to}: <strong>{hovered.link.weight.toFixed(3)}</strong>
+            </>
+          )}
         </div>
       )}
     </>

@@ -3,8 +3,10 @@ import { FEATURE_LABELS, FEATURE_SYMBOLS } from '../../data/features';
 import { FEATURE_NAMES, LIMITS } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
+import { layerWidths } from './columns';
 import { diagramLayout } from './diagramLayout';
 import { FEATURE_PICTURE_GRID, FEATURE_PICTURES } from './featurePictures';
+import { LayerDetails } from './LayerDetails';
 import { LayerHeader } from './LayerHeader';
 import { LinksCanvas } from './LinksCanvas';
 import { buildLinks, weightsMatching } from './networkLinks';
@@ -13,16 +15,20 @@ import { OutputHeader } from './OutputHeader';
 
 /** Inputs → hidden layers → output, left to right; every neuron drawn as its picture over the plane. */
 export function NetworkDiagram() {
-  const { network } = usePlayground(selectSpec);
+  const spec = usePlayground(selectSpec);
+  const { network } = spec;
   const pictures = usePlayground(selectPictures);
   const toggleFeature = usePlayground((s) => s.toggleFeature);
   const addLayer = usePlayground((s) => s.addLayer);
-  const sizesKey = network.hidden.map((l) => l.units).join(',');
-  const layout = useMemo(() => diagramLayout([FEATURE_NAMES.length, ...network.hidden.map((l) => l.units), 1]), [sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  const weights = weightsMatching(network, pictures?.weights);
+  const widths = layerWidths(spec);
+  const sizesKey = widths.join(',');
+  const layout = useMemo(() => diagramLayout([FEATURE_NAMES.length, ...widths]), [sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const weights = weightsMatching(network, widths, pictures?.weights);
   const current = weights ? pictures : null;
   const links = useMemo(() => (weights ? buildLinks(layout, network, weights) : []), [layout, network, weights]);
-  const activations = [...network.hidden.map((l) => l.activation), network.outputActivation];
+  // What each column's values mean, for colouring: dropout and batch norm pass on the layer before.
+  let previous = 'linear';
+  const activations = [...network.hidden.map((l) => (previous = l.kind === 'dense' ? l.activation : l.kind === 'batchNorm' ? 'linear' : previous)), network.outputActivation];
   const hiddenCount = network.hidden.length;
 
   return (
@@ -82,12 +88,13 @@ export function NetworkDiagram() {
                 x={position.x}
                 y={position.y}
                 size={layout.neuronSize}
-                title={l === hiddenCount ? `Output, bias ${weights?.[l].bias[j].toFixed(3) ?? '–'}` : `Layer ${l + 1}, neuron ${j + 1}, bias ${weights?.[l].bias[j].toFixed(3) ?? '–'}`}
+                title={`${l === hiddenCount ? `Output ${j + 1}` : `Layer ${l + 1}, neuron ${j + 1}`}${weights && !weights[l].identity ? `, bias ${weights[l].bias[j].toFixed(3)}` : ''}`}
               />
             )),
           )}
         </div>
       </div>
+      <LayerDetails />
     </section>
   );
 }

@@ -1,23 +1,30 @@
-import { outputActivationsFor, problemTypeOf } from '../../shared/spec';
+import { classCountOf, outputActivationsFor, outputUnits, problemTypeOf } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { ACTIVATION_LABELS, optionsOf } from '../controls/labels';
 import { SelectField } from '../controls/SelectField';
 
+function describeOutput(units: number, classes: number, regression: boolean): string {
+  if (regression) return 'one unit: the value';
+  if (units > 1) return `${units} units: one probability per class`;
+  return classes === 2 ? 'one unit: its sign is the class' : 'one unit';
+}
+
 export function OutputHeader() {
   const spec = usePlayground(selectSpec);
-  const setOutputActivation = usePlayground((s) => s.setOutputActivation);
-  const allowed = outputActivationsFor(problemTypeOf(spec.data.dataset));
+  const setOutput = usePlayground((s) => s.setOutput);
+  const allowed = outputActivationsFor(spec.data.dataset);
+  const units = outputUnits(spec);
   return (
     <div className="column-header-inner">
       <div className="column-title">Output</div>
-      <p className="hint">{problemTypeOf(spec.data.dataset) === 'classification' ? 'one unit, the class' : 'one unit, the value'}</p>
+      <p className="hint">{describeOutput(units, classCountOf(spec.data.dataset), problemTypeOf(spec.data.dataset) === 'regression')}</p>
       <SelectField
         label="Output activation"
         hideLabel
         value={spec.network.outputActivation}
         options={optionsOf(ACTIVATION_LABELS, allowed)}
-        onChange={setOutputActivation}
+        onChange={(v) => setOutput({ outputActivation: v })}
         disabled={allowed.length < 2}
       />
     </div>

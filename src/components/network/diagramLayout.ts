@@ -9,7 +9,7 @@ export interface DiagramLayout {
   columns: Array<Array<{ x: number; y: number }>>;
 }
 
-export const HEADER_HEIGHT = 104;
+export const HEADER_HEIGHT = 100;
 const COLUMN_WIDTH = 112;
 const GAP_RATIO = 0.35;
 const MAX_CENTRING_OFFSET = 150;
@@ -51,6 +51,8 @@ export interface Link {
   x2: number;
   y2: number;
   weight: number;
+  /** A one-to-one connection without a weight (into dropout or batch normalization). */
+  identity?: boolean;
   /** Human-readable ends, for the hover read-out. */
   from: string;
   to: string;

@@ -4,10 +4,8 @@ import { FEATURE_NAMES, type NetworkSpec } from '../../shared/spec';
 import type { DiagramLayout, Link } from './diagramLayout';
 
 /** Weights that belong to this exact network shape, or null while a new one is being built. */
-export function weightsMatching(network: NetworkSpec, weights: LayerWeights[] | undefined): LayerWeights[] | null {
-  if (!weights) return null;
-  const widths = [...network.hidden.map((l) => l.units), 1];
-  if (weights.length !== widths.length) return null;
+export function weightsMatching(network: NetworkSpec, widths: number[], weights: LayerWeights[] | undefined): LayerWeights[] | null {
+  if (!weights || weights.length !== widths.length) return null;
   let inputs = network.features.length;
   for (let i = 0; i < widths.length; i++) {
     if (weights[i].inputs !== inputs || weights[i].units !== widths[i]) return null;
@@ -17,11 +15,11 @@ export function weightsMatching(network: NetworkSpec, weights: LayerWeights[] | 
 }
 
 function neuronName(column: number, index: number, lastColumn: number): string {
-  if (column === lastColumn) return 'output';
+  if (column === lastColumn) return lastColumn > 0 && index >= 0 ? `output ${index + 1}` : 'output';
   return `neuron ${index + 1} of layer ${column}`;
 }
 
-/** Links from every input slot and neuron to the next column, with their weights. */
+/** Links from every input slot and neuron to the next column, with their weights (0 for one-to-one). */
 export function buildLinks(layout: DiagramLayout, network: NetworkSpec, weights: LayerWeights[]): Link[] {
   const links: Link[] = [];
   const half = layout.neuronSize / 2;
@@ -31,22 +29,27 @@ export function buildLinks(layout: DiagramLayout, network: NetworkSpec, weights:
   weights.forEach((layer, l) => {
     const fromColumn = layout.columns[l];
     const toColumn = layout.columns[l + 1];
+    const fromName = (i: number) => (l === 0 ? FEATURE_LABELS[network.features[i]] : neuronName(l, i, lastColumn));
+    const link = (i: number, j: number, weight: number, identity: boolean) => {
+      const from = fromColumn[l === 0 ? inputSlots[i] : i];
+      const to = toColumn[j];
+      links.push({
+        x1: from.x + layout.neuronSize,
+        y1: from.y + half,
+        x2: to.x,
+        y2: to.y + half,
+        weight,
+        identity,
+        from: fromName(i),
+        to: neuronName(l + 1, j, lastColumn),
+      });
+    };
+    if (layer.identity) {
+      for (let i = 0; i < layer.inputs; i++) link(i, i, 0, true);
+      return;
+    }
     for (let i = 0; i < layer.inputs; i++) {
-      const slot = l === 0 ? inputSlots[i] : i;
-      const from = fromColumn[slot];
-      const fromName = l === 0 ? FEATURE_LABELS[network.features[i]] : neuronName(l, i, lastColumn);
-      for (let j = 0; j < layer.units; j++) {
-        const to = toColumn[j];
-        links.push({
-          x1: from.x + layout.neuronSize,
-          y1: from.y + half,
-          x2: to.x,
-          y2: to.y + half,
-          weight: layer.kernel[i * layer.units + j],
-          from: fromName,
-          to: neuronName(l + 1, j, lastColumn),
-        });
-      }
+      for (let j = 0; j < layer.units; j++) link(i, j, layer.kernel[i * layer.units + j], false);
     }
   });
   return links;

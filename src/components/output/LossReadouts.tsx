@@ -1,23 +1,31 @@
 import { selectLatestLosses } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
-import { formatLoss } from '../controls/labels';
+import { formatAccuracy, formatLoss } from '../controls/labels';
+
+function Readout({ id, label, value, title }: { id: string; label: string; value: string; title?: string }) {
+  return (
+    <div className="readout">
+      <label htmlFor={id}>{label}</label>
+      <output id={id} className="big-number" title={title}>
+        {value}
+      </output>
+    </div>
+  );
+}
 
 export function LossReadouts() {
   const latest = usePlayground(selectLatestLosses);
+  const classification = latest ? latest.testAccuracy !== null : false;
   return (
     <div className="loss-readouts">
-      <div className="readout">
-        <label htmlFor="test-loss">Test loss</label>
-        <output id="test-loss" className="big-number">
-          {formatLoss(latest?.test)}
-        </output>
-      </div>
-      <div className="readout">
-        <label htmlFor="train-loss">Training loss</label>
-        <output id="train-loss" className="big-number" title="Mean loss over the whole training set after the last completed epoch">
-          {formatLoss(latest?.train)}
-        </output>
-      </div>
+      <Readout id="test-loss" label="Test loss" value={formatLoss(latest?.test)} />
+      <Readout id="train-loss" label="Training loss" value={formatLoss(latest?.train)} title="Mean loss per point over the whole training set after the last completed epoch" />
+      {classification && (
+        <>
+          <Readout id="test-accuracy" label="Test accuracy" value={formatAccuracy(latest?.testAccuracy)} />
+          <Readout id="train-accuracy" label="Training accuracy" value={formatAccuracy(latest?.trainAccuracy)} />
+        </>
+      )}
     </div>
   );
 }

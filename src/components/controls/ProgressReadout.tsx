@@ -1,0 +1,25 @@
+import { useShallow } from 'zustand/react/shallow';
+import { selectProgress } from '../../store/selectors';
+import { usePlayground } from '../../store/store';
+import { GLOSSARY, Term } from './Term';
+
+const STATUS_TEXT = { idle: 'ready', training: 'training', paused: 'paused', done: 'finished', error: 'stopped' } as const;
+
+/** "Epoch E, iteration I of N", each word explained on hover or focus. */
+export function ProgressReadout() {
+  const { epoch, iteration, iterationsPerEpoch, status, configuring } = usePlayground(useShallow(selectProgress));
+  return (
+    <div className="progress readout" id="run-status">
+      <label htmlFor="epoch-readout">Epoch</label>
+      <output id="epoch-readout" className="big-number">
+        {epoch}
+      </output>
+      <span className="iteration">
+        <Term explanation={GLOSSARY.epoch}>epoch</Term> {epoch}, <Term explanation={GLOSSARY.iteration}>iteration</Term>{' '}
+        <output aria-label="Iteration">{iteration}</output> of <output aria-label="Iterations per epoch">{iterationsPerEpoch}</output>
+        {' · '}
+        <span className="status-text">{configuring ? 'setting up…' : STATUS_TEXT[status]}</span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useId, type ReactNode } from 'react';
+
+/** A word with a short explanation shown on hover or keyboard focus, and read by screen readers. */
+export function Term({ children, explanation }: { children: ReactNode; explanation: string }) {
+  const id = useId();
+  return (
+    <span className="term">
+      <span className="term-word" tabIndex={0} aria-describedby={id}>
+        {children}
+      </span>
+      <span role="tooltip" id={id} className="term-tip">
+        {explanation}
+      </span>
+    </span>
+  );
+}
+
+export const GLOSSARY = {
+  epoch: 'Epoch: one pass over every training point. The loss shown is measured after each epoch.',
+  batch: 'Batch: the training points used together for one update of the weights.',
+  iteration: 'Iteration: one update of the weights from one batch. An epoch has as many iterations as it has batches.',
+};

@@ -1,0 +1,48 @@
+import { classCountOf, effectiveBatchSize, outputActivationsFor, problemTypeOf, trainingPointsOf, type PlaygroundSpec } from './spec';
+
+export interface SpecProblem {
+  path: string[];
+  message: string;
+}
+
+/**
+ * Choices that are each valid but do not work together, explained in words a learner can act on
+ * before training, rather than discovered as NaN or a flat loss.
+ */
+export function compatibilityProblems(spec: PlaygroundSpec): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const { dataset } = spec.data;
+  const classes = classCountOf(dataset);
+  const output = spec.network.outputActivation;
+  const loss = spec.training.loss;
+  const outputPath = ['network', 'outputActivation'];
+  const lossPath = ['training', 'loss'];
+  if (!outputActivationsFor(dataset).includes(output)) {
+    const why =
+      classes > 2
+        ? `${classes} classes need a softmax output with one unit per class`
+        : problemTypeOf(dataset) === 'regression'
+          ? 'a regression output must be able to take any value: use linear'
+          : `a ${output} output does not fit a two-class problem`;
+    problems.push({ path: outputPath, message: `Output ${output} does not fit this dataset: ${why}` });
+  }
+  if (loss === 'binaryCrossEntropy' && !(classes === 2 && output === 'sigmoid')) {
+    problems.push({ path: lossPath, message: 'Binary cross-entropy needs two classes and a sigmoid output (a probability between 0 and 1)' });
+  }
+  if (loss === 'categoricalCrossEntropy' && output !== 'softmax') {
+    problems.push({ path: lossPath, message: 'Categorical cross-entropy needs a softmax output with one unit per class' });
+  }
+  if (loss === 'hinge' && !(classes === 2 && (output === 'tanh' || output === 'linear'))) {
+    problems.push({ path: lossPath, message: 'Hinge loss needs two classes and a tanh or linear output (a score whose sign is the class)' });
+  }
+  const batch = effectiveBatchSize(spec.training, trainingPointsOf(spec.data));
+  spec.network.hidden.forEach((layer, i) => {
+    if (layer.kind === 'batchNorm' && batch < 2) {
+      problems.push({
+        path: ['network', 'hidden', String(i)],
+        message: `Batch normalization in layer ${i + 1} needs batches of at least 2 points; SGD and batch size 1 give it one`,
+      });
+    }
+  });
+  return problems;
+}
