@@ -19,6 +19,7 @@ export function ActivationCurve({ activation, slope = 0.01, width = 84, height =
   const path = (f: (v: number, s: number) => number) => line<number>().x((v) => x(v)).y((v) => y(f(v, slope)))(XS) ?? '';
   return (
     <svg width={width} height={height} className="activation-curve" role="img" aria-label={`${activation}: the function (solid) and its derivative (dashed) from -3 to 3`}>
+      <title>{`${activation}: function (solid blue) and derivative (dashed orange), x from −3 to 3`}</title>
       <line x1={x(-3)} x2={x(3)} y1={y(0)} y2={y(0)} className="axis" />
       <line x1={x(0)} x2={x(0)} y1={y(-1.5)} y2={y(3)} className="axis" />
       <path d={path(curve.df)} className="derivative" />

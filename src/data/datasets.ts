@@ -154,9 +154,9 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
   xor: 'Exclusive or (XOR)',
   gauss: 'Two gaussians',
   spiral: 'Spiral',
-  spiral3: 'Spiral arms (3 classes)',
-  blobs4: 'Gaussian blobs (4 classes)',
-  blobs6: 'Gaussian blobs (6 classes)',
+  spiral3: 'Spiral (3 classes)',
+  blobs4: 'Blobs (4 classes)',
+  blobs6: 'Blobs (6 classes)',
   plane: 'Plane (regression)',
   multigauss: 'Multi-gaussian (regression)',
 };

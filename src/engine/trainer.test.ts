@@ -7,6 +7,7 @@ import type { PlaygroundSpec } from '../shared/spec';
 import { computePictures } from './probes';
 import { Trainer } from './trainer';
 import { useCpuBackend } from './testBackend';
+import { dense } from './testNetworks';
 
 beforeAll(useCpuBackend);
 
@@ -98,5 +99,65 @@ describe('Trainer', () => {
     const end = frozen.evaluate();
     frozen.dispose();
     expect(Math.abs(end.train - start.train)).toBeLessThan(1e-5);
+  });
+});
+
+describe('Trainer with every kind of layer', () => {
+  it('trains dropout, batch normalization, L1/L2 and clipped Adam without leaking tensors', () => {
+    const spec = cloneSpec(DEFAULT_SPEC);
+    spec.network.hidden = [
+      dense(8, 'relu', { l1: 0.001, l2: 0.001, initializer: 'he' }),
+      { kind: 'dropout', rate: 0.2 },
+      { kind: 'batchNorm' },
+      dense(4, 'gelu'),
+    ];
+    spec.training.optimizer = 'adam';
+    spec.training.learningRate = 0.01;
+    spec.training.gradientClip = 1;
+    const trainer = trainerFor(spec);
+    const before = trainer.evaluate();
+    trainer.trainEpoch();
+    computePictures(trainer);
+    const afterFirst = tf.memory().numTensors;
+    for (let i = 0; i < 30; i++) {
+      trainer.trainEpoch();
+      computePictures(trainer);
+    }
+    const after = trainer.evaluate();
+    expect(tf.memory().numTensors).toBe(afterFirst);
+    expect(after.train).toBeLessThan(before.train * 0.5);
+    const health = computePictures(trainer).health;
+    expect(health.map((h) => h.meanAbsGradient === null)).toEqual([false, true, true, false, false]);
+    trainer.dispose();
+  });
+
+  it('classifies three classes with softmax and reports accuracy and a confusion matrix', () => {
+    const spec = cloneSpec(DEFAULT_SPEC);
+    spec.data.dataset = 'blobs4';
+    spec.network.outputActivation = 'softmax';
+    spec.training.loss = 'categoricalCrossEntropy';
+    spec.training.optimizer = 'adam';
+    spec.training.learningRate = 0.02;
+    const trainer = trainerFor(spec);
+    for (let i = 0; i < 30; i++) trainer.trainEpoch();
+    const result = trainer.evaluate();
+    const confusion = trainer.confusionMatrix()!;
+    trainer.dispose();
+    expect(result.testAccuracy).toBeGreaterThan(0.8);
+    expect(confusion.classes).toBe(4);
+    expect(confusion.counts.reduce((a, b) => a + b, 0)).toBe(250);
+    const correct = [0, 5, 10, 15].reduce((sum, i) => sum + confusion.counts[i], 0);
+    expect(correct / 250).toBeCloseTo(result.testAccuracy!, 5);
+  });
+
+  it('reports no accuracy for regression', () => {
+    const spec = cloneSpec(DEFAULT_SPEC);
+    spec.data.dataset = 'plane';
+    spec.network.outputActivation = 'linear';
+    const trainer = trainerFor(spec);
+    trainer.trainEpoch();
+    expect(trainer.evaluate().testAccuracy).toBeNull();
+    expect(trainer.confusionMatrix()).toBeNull();
+    trainer.dispose();
   });
 });

@@ -120,7 +120,14 @@ export class Trainer {
       const x = tf.slice(this.train.x, [0, 0], [count, -1]);
       const y = tf.slice(this.train.y, [0, 0], [count, -1]);
       const { layers } = this.built;
-      const gradients = isDenseStack(layers) ? denseGradients(layers, x, y, this.loss) : this.autodiff(x, y, 0).gradients;
+      let gradients: tf.NamedTensorMap;
+      if (isDenseStack(layers)) gradients = denseGradients(layers, x, y, this.loss);
+      else {
+        const result = this.autodiff(x, y, 0);
+        // Batch statistics are kept out of tidy for the moving averages; a probe does not update them.
+        result.batchStats.forEach((stats) => stats && tf.dispose([stats.mean, stats.variance]));
+        gradients = result.gradients;
+      }
       const pass = forward(layers, x);
       const perLayer = layers.flatMap((layer, i) => [
         layer.kind === 'dense' ? tf.mean(tf.abs(gradients[layer.kernel.name])) : tf.scalar(NaN),

@@ -1,4 +1,3 @@
-import { ActivationCurve } from '../../charts/ActivationCurve';
 import { INITIALIZER_NAMES, LAYER_KINDS, LIMITS, type LayerSpec } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
@@ -26,7 +25,6 @@ function DenseOptions({ layer, index }: { layer: Extract<LayerSpec, { kind: 'den
           onCommit={(v) => set({ leakySlope: v! })}
         />
       )}
-      <ActivationCurve activation={layer.activation} slope={layer.leakySlope} />
     </>
   );
 }
@@ -55,7 +53,6 @@ export function LayerDetails() {
           options={optionsOf(INITIALIZER_LABELS, INITIALIZER_NAMES)}
           onChange={(v) => setOutput({ outputInitializer: v })}
         />
-        <ActivationCurve activation={network.outputActivation} />
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { ActivationCurve } from '../../charts/ActivationCurve';
 import { HIDDEN_ACTIVATIONS, LIMITS, type LayerSpec } from '../../shared/spec';
 import { usePlayground } from '../../store/store';
 import { ACTIVATION_LABELS, LAYER_KIND_LABELS, optionsOf } from '../controls/labels';
@@ -44,6 +45,7 @@ export function LayerHeader({ layer, index }: LayerHeaderProps) {
             options={optionsOf(ACTIVATION_LABELS, HIDDEN_ACTIVATIONS)}
             onChange={(v) => updateLayer(index, 'dense', { activation: v })}
           />
+          <ActivationCurve activation={layer.activation} slope={layer.leakySlope} width={96} height={30} />
         </>
       ) : (
         <p className="layer-kind-name">{LAYER_KIND_LABELS[layer.kind]}</p>

@@ -1,3 +1,4 @@
+import { ActivationCurve } from '../../charts/ActivationCurve';
 import { classCountOf, outputActivationsFor, outputUnits, problemTypeOf } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
@@ -27,6 +28,7 @@ export function OutputHeader() {
         onChange={(v) => setOutput({ outputActivation: v })}
         disabled={allowed.length < 2}
       />
+      <ActivationCurve activation={spec.network.outputActivation} width={96} height={30} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ export interface DiagramLayout {
   columns: Array<Array<{ x: number; y: number }>>;
 }
 
-export const HEADER_HEIGHT = 100;
+export const HEADER_HEIGHT = 136;
 const COLUMN_WIDTH = 112;
 const GAP_RATIO = 0.35;
 const MAX_CENTRING_OFFSET = 150;
