@@ -103,7 +103,8 @@ export class Trainer {
   /** Counts of (actual, predicted) classes over the test set. */
   confusionMatrix(): ConfusionMatrix | null {
     if (!this.test.classes || this.test.y.shape[0] === 0) return null;
-    const classes = Math.max(2, this.built.layers.at(-1)!.kind === 'dense' && this.spec.network.outputActivation === 'softmax' ? this.test.y.shape[1] : 2);
+    // One-hot targets have a column per class; a single output unit separates two classes.
+    const classes = Math.max(2, this.test.y.shape[1]);
     const predicted = tf.tidy(() => this.predictedClasses(finalOutput(forward(this.built.layers, this.test.x))));
     const [guess, actual] = [predicted.dataSync(), this.test.classes.dataSync()];
     predicted.dispose();
