@@ -137,16 +137,60 @@ function gaussianBlobs(classes: number): Generator {
     });
 }
 
+/** Two interleaving half circles (scikit-learn's "moons"), scaled to the playground's plane. */
+const moons: Generator = (count, noise, random) =>
+  Array.from({ length: count }, (_, i) => {
+    const upper = i % 2 === 0;
+    const t = random.uniform(0, Math.PI);
+    const [x, y] = upper ? [Math.cos(t), Math.sin(t)] : [1 - Math.cos(t), 0.5 - Math.sin(t)];
+    const spread = noise * 1.5;
+    return [3 * (x - 0.5) + random.normal(0, spread), 3 * (y - 0.25) + random.normal(0, spread), upper ? 0 : 1] as [number, number, number];
+  });
+
+/** A 4×4 checkerboard of 2×2 squares; noise moves points before they are labelled, as in XOR. */
+const checkerboard: Generator = (count, noise, random) =>
+  Array.from({ length: count }, () => {
+    const x = random.uniform(-4, 4);
+    const y = random.uniform(-4, 4);
+    const nx = x + random.uniform(-2, 2) * noise;
+    const ny = y + random.uniform(-2, 2) * noise;
+    const parity = (((Math.floor(nx / 2) + Math.floor(ny / 2)) % 2) + 2) % 2;
+    return [x, y, parity] as [number, number, number];
+  });
+
+/** Three concentric rings, one class each. */
+const rings3: Generator = (count, noise, random) => {
+  const bands: Array<[number, number]> = [[0, 1.4], [2.2, 3.2], [4, 5]];
+  return Array.from({ length: count }, (_, i) => {
+    const k = i % 3;
+    const r = random.uniform(...bands[k]) + random.normal(0, noise * 1.5);
+    const angle = random.uniform(0, 2 * Math.PI);
+    return [r * Math.cos(angle), r * Math.sin(angle), k] as [number, number, number];
+  });
+};
+
+/** A noisy sine of x1 alone (x2 is 0): the one-dimensional regression a first course starts with. */
+const sine: Generator = (count, noise, random) =>
+  Array.from({ length: count }, () => {
+    const x = random.uniform(-6, 6);
+    const y = 0.8 * Math.sin(x) + random.normal(0, noise * 0.8);
+    return [x, 0, Math.max(-1, Math.min(1, y))] as [number, number, number];
+  });
+
 const GENERATORS: Record<DatasetName, Generator> = {
   circle,
   xor,
   gauss,
   spiral,
+  moons,
+  checkerboard,
   spiral3: spiralArms(3),
+  rings3,
   blobs4: gaussianBlobs(4),
   blobs6: gaussianBlobs(6),
   plane,
   multigauss,
+  sine,
 };
 
 export const DATASET_LABELS: Record<DatasetName, string> = {
@@ -154,11 +198,15 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
   xor: 'Exclusive or (XOR)',
   gauss: 'Two gaussians',
   spiral: 'Spiral',
+  moons: 'Two moons',
+  checkerboard: 'Checkerboard',
   spiral3: 'Spiral (3 classes)',
+  rings3: 'Rings (3 classes)',
   blobs4: 'Blobs (4 classes)',
   blobs6: 'Blobs (6 classes)',
   plane: 'Plane (regression)',
   multigauss: 'Multi-gaussian (regression)',
+  sine: 'Noisy sine, x → y (regression)',
 };
 
 /** Generates a dataset deterministically from its seed. `noisePercent` is 0..50. */

@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { featureMatrix } from '../data/features';
 import { planeGrid } from '../data/grid';
-import type { NetworkPictures } from '../shared/engineTypes';
+import { CURVE_POINTS, type NetworkPictures } from '../shared/engineTypes';
+import { INPUT_DOMAIN } from '../data/datasets';
+import { ONE_DIMENSIONAL_DATASETS } from '../shared/spec';
 import type { FeatureName } from '../shared/spec';
 import { finalOutput, forward, layerWidthsOf } from './model';
 import type { Trainer } from './trainer';
@@ -66,13 +68,29 @@ export function computePictures(trainer: Trainer): NetworkPictures {
     weights: trainer.weights(),
     confusion: trainer.confusionMatrix(),
     health: trainer.health(),
+    curve: ONE_DIMENSIONAL_DATASETS.includes(trainer.spec.data.dataset) ? curveAlongX1(trainer) : null,
   };
+}
+
+/** The network's output along the x1 axis (x2 = 0), for one-dimensional data drawn as a curve. */
+function curveAlongX1(trainer: Trainer): Float32Array {
+  const [lo, hi] = INPUT_DOMAIN;
+  const x1 = Float32Array.from({ length: CURVE_POINTS }, (_, i) => lo + ((hi - lo) * i) / (CURVE_POINTS - 1));
+  const features = trainer.spec.network.features;
+  const values = tf.tidy(() => {
+    const inputs = tf.tensor2d(featureMatrix(x1, new Float32Array(CURVE_POINTS), features), [CURVE_POINTS, features.length]);
+    return tf.slice(finalOutput(forward(trainer.built.layers, inputs)), [0, 0], [-1, 1]);
+  });
+  const curve = (values.dataSync() as Float32Array).slice();
+  values.dispose();
+  return curve;
 }
 
 export function picturesTransferables(pictures: NetworkPictures): ArrayBuffer[] {
   return [
     ...pictures.layerActivations.map((a) => a.buffer as ArrayBuffer),
     pictures.output.buffer as ArrayBuffer,
+    ...(pictures.curve ? [pictures.curve.buffer as ArrayBuffer] : []),
     ...pictures.weights.flatMap((w) => [w.kernel.buffer as ArrayBuffer, w.bias.buffer as ArrayBuffer]),
   ];
 }

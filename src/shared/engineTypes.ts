@@ -49,7 +49,11 @@ export interface NetworkPictures {
   weights: LayerWeights[];
   confusion: ConfusionMatrix | null;
   health: LayerHealth[];
+  /** For one-dimensional data: the first output along x1 from -6 to 6 (x2 = 0), CURVE_POINTS values. */
+  curve: Float32Array | null;
 }
+
+export const CURVE_POINTS = 121;
 
 export interface Snapshot {
   runId: number;

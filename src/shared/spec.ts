@@ -1,8 +1,10 @@
 // The playground's configuration: plain, serialisable data shared by the UI and the engine.
 
-export const BINARY_DATASETS = ['circle', 'xor', 'gauss', 'spiral'] as const;
-export const MULTICLASS_DATASETS = ['spiral3', 'blobs4', 'blobs6'] as const;
-export const REGRESSION_DATASETS = ['plane', 'multigauss'] as const;
+export const BINARY_DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard'] as const;
+export const MULTICLASS_DATASETS = ['spiral3', 'rings3', 'blobs4', 'blobs6'] as const;
+export const REGRESSION_DATASETS = ['plane', 'multigauss', 'sine'] as const;
+/** Datasets whose label depends on x1 alone (x2 is 0): shown as a curve, not a plane. */
+export const ONE_DIMENSIONAL_DATASETS: readonly string[] = ['sine'];
 export const DATASET_NAMES = [...BINARY_DATASETS, ...MULTICLASS_DATASETS, ...REGRESSION_DATASETS] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
@@ -124,7 +126,7 @@ export const LIMITS = {
   gradientClip: { min: 0, max: 1000 },
 } as const;
 
-const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, blobs4: 4, blobs6: 6 };
+const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, rings3: 3, blobs4: 4, blobs6: 6 };
 
 export function problemTypeOf(dataset: DatasetName): ProblemType {
   return (REGRESSION_DATASETS as readonly string[]).includes(dataset) ? 'regression' : 'classification';

@@ -1,11 +1,22 @@
 import { DATASET_LABELS } from '../../data/datasets';
-import { DATASET_NAMES, LIMITS } from '../../shared/spec';
+import { splitDataToCsv } from '../../data/csv/datasetCsv';
+import { buildSplitData } from '../../data/playgroundData';
+import { DATASET_NAMES, LIMITS, type DataSpec } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { optionsOf } from '../controls/labels';
 import { NumberField } from '../controls/NumberField';
 import { SelectField } from '../controls/SelectField';
 import { SliderField } from '../controls/SliderField';
+
+function downloadDataset(data: DataSpec): void {
+  const csv = splitDataToCsv(buildSplitData(data));
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+  link.download = `${data.dataset}-${data.numPoints}-points-seed-${data.dataSeed}.csv`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
 
 export function DataPanel() {
   const { data } = usePlayground(selectSpec);
@@ -32,9 +43,14 @@ export function DataPanel() {
         integer
         onCommit={(v) => setData('numPoints', v!)}
       />
-      <button type="button" onClick={regenerate}>
-        Regenerate
-      </button>
+      <div className="button-row">
+        <button type="button" onClick={regenerate}>
+          Regenerate
+        </button>
+        <button type="button" onClick={() => downloadDataset(data)}>
+          Download data as CSV
+        </button>
+      </div>
       <p className="hint">
         {Math.round((data.numPoints * data.trainPercent) / 100)} training points, {data.numPoints - Math.round((data.numPoints * data.trainPercent) / 100)} test points.
       </p>

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { ClassRegionsCanvas } from '../../charts/ClassRegionsCanvas';
+import { CurveChart } from '../../charts/CurveChart';
 import { toSignedRange } from '../../charts/colorScale';
 import { HeatmapCanvas } from '../../charts/HeatmapCanvas';
 import { PointsOverlay } from '../../charts/PointsOverlay';
 import { buildSplitData } from '../../data/playgroundData';
-import { outputUnits, problemTypeOf } from '../../shared/spec';
+import { ONE_DIMENSIONAL_DATASETS, outputUnits, problemTypeOf } from '../../shared/spec';
 import { selectPictures, selectShowTestData, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 
@@ -24,6 +25,17 @@ export function DecisionBoundary() {
   const units = outputUnits(spec);
   const current = pictures && pictures.outputUnits === units ? pictures : null;
   const label = classification ? "Decision regions: the network's predicted class over the input plane" : "The network's predicted value over the input plane";
+  if (ONE_DIMENSIONAL_DATASETS.includes(spec.data.dataset)) {
+    return (
+      <>
+        <CurveChart train={data.train} test={showTest ? data.test : null} curve={pictures?.curve ?? null} width={SIZE + 20} height={SIZE} />
+        <p className="hint axis-hint">x₁ across, the target y up. Line: the network's prediction.</p>
+        <label className="checkbox-field">
+          <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test data
+        </label>
+      </>
+    );
+  }
   return (
     <>
       <div className="boundary" style={{ width: SIZE, height: SIZE }}>

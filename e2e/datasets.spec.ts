@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { openPlayground, readNumber } from './helpers';
+
+test('every built-in dataset trains, and the noisy sine is drawn as a curve with the prediction', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openPlayground(page);
+  const options = await page.getByLabel('Dataset', { exact: true }).locator('option').evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value));
+  expect(options).toEqual(expect.arrayContaining(['moons', 'checkerboard', 'rings3', 'blobs4', 'blobs6', 'sine']));
+  for (const dataset of options) {
+    await page.getByLabel('Dataset', { exact: true }).selectOption(dataset);
+    await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('0');
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
+    expect(await readNumber(page, 'Training loss'), dataset).toBeGreaterThanOrEqual(0);
+  }
+  await page.getByLabel('Dataset', { exact: true }).selectOption('sine');
+  await expect(page.getByRole('img', { name: /prediction \(line\)/ })).toBeVisible();
+  await expect(page.locator('.prediction-line')).toHaveAttribute('d', /^M.+L/);
+});
+
+test('a built-in dataset downloads as CSV with every point', async ({ page }) => {
+  await openPlayground(page, '?dataset=moons&points=120');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download data as CSV', exact: true }).click();
+  const file = await (await download).path();
+  const lines = readFileSync(file, 'utf8').trim().split('\n');
+  expect(lines[0]).toBe('x1,x2,label,split');
+  expect(lines).toHaveLength(121);
+  expect(lines.filter((l) => l.endsWith(',train'))).toHaveLength(60);
+});

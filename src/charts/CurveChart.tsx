@@ -1,0 +1,45 @@
+import { line, scaleLinear } from 'd3';
+import { memo } from 'react';
+import type { PointSet } from '../data/datasets';
+import { INPUT_DOMAIN } from '../data/datasets';
+
+interface CurveChartProps {
+  train: PointSet;
+  test: PointSet | null;
+  /** The network's prediction at evenly spaced x1 across the input domain. */
+  curve: Float32Array | null;
+  width: number;
+  height: number;
+}
+
+const MARGIN = { top: 8, right: 8, bottom: 22, left: 32 };
+
+/** One-dimensional regression: the data as points and the network's prediction as a line. */
+export const CurveChart = memo(function CurveChart({ train, test, curve, width, height }: CurveChartProps) {
+  const x = scaleLinear().domain(INPUT_DOMAIN).range([MARGIN.left, width - MARGIN.right]);
+  const y = scaleLinear().domain([-1.2, 1.2]).range([height - MARGIN.bottom, MARGIN.top]);
+  const step = (INPUT_DOMAIN[1] - INPUT_DOMAIN[0]) / ((curve?.length ?? 2) - 1);
+  const path = curve ? (line<number>().x((_, i) => x(INPUT_DOMAIN[0] + i * step)).y((v) => y(Math.max(-1.5, Math.min(1.5, v))))(Array.from(curve)) ?? '') : '';
+  const dots = (set: PointSet, kind: string) =>
+    Array.from(set.labels, (label, i) => <circle key={`${kind}${i}`} cx={x(set.x1[i])} cy={y(label)} r={2.5} className={`curve-point ${kind}`} />);
+  return (
+    <svg width={width} height={height} className="curve-chart" role="img" aria-label="The data (points) and the network's prediction (line): y against x">
+      {y.ticks(5).map((tick) => (
+        <g key={tick}>
+          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} className="grid-line" />
+          <text x={MARGIN.left - 4} y={y(tick)} dy="0.32em" textAnchor="end" className="tick-label">
+            {tick}
+          </text>
+        </g>
+      ))}
+      {x.ticks(6).map((tick) => (
+        <text key={tick} x={x(tick)} y={height - 6} textAnchor="middle" className="tick-label">
+          {tick}
+        </text>
+      ))}
+      {dots(train, 'train')}
+      {test && dots(test, 'test')}
+      <path d={path} className="prediction-line" />
+    </svg>
+  );
+});
