@@ -1,5 +1,6 @@
 import { BackendPicker } from './components/controls/BackendPicker';
 import { RunBar } from './components/controls/RunBar';
+import { CsvMapping } from './components/data/CsvMapping';
 import { DataPanel } from './components/data/DataPanel';
 import { Notices } from './components/layout/Notices';
 import { NetworkDiagram } from './components/network/NetworkDiagram';
@@ -15,6 +16,7 @@ export function App() {
       </header>
       <RunBar />
       <Notices />
+      <CsvMapping />
       <main className="workspace">
         <DataPanel />
         <NetworkDiagram />

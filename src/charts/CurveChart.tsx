@@ -1,11 +1,12 @@
 import { line, scaleLinear } from 'd3';
 import { memo } from 'react';
-import type { PointSet } from '../data/datasets';
-import { INPUT_DOMAIN } from '../data/datasets';
+import type { PlanePoints } from '../data/trainingData';
 
 interface CurveChartProps {
-  train: PointSet;
-  test: PointSet | null;
+  train: PlanePoints;
+  test: PlanePoints | null;
+  /** Range of the input across. */
+  domain: [number, number];
   /** The network's prediction at evenly spaced x1 across the input domain. */
   curve: Float32Array | null;
   width: number;
@@ -15,13 +16,16 @@ interface CurveChartProps {
 const MARGIN = { top: 8, right: 8, bottom: 22, left: 32 };
 
 /** One-dimensional regression: the data as points and the network's prediction as a line. */
-export const CurveChart = memo(function CurveChart({ train, test, curve, width, height }: CurveChartProps) {
-  const x = scaleLinear().domain(INPUT_DOMAIN).range([MARGIN.left, width - MARGIN.right]);
-  const y = scaleLinear().domain([-1.2, 1.2]).range([height - MARGIN.bottom, MARGIN.top]);
-  const step = (INPUT_DOMAIN[1] - INPUT_DOMAIN[0]) / ((curve?.length ?? 2) - 1);
-  const path = curve ? (line<number>().x((_, i) => x(INPUT_DOMAIN[0] + i * step)).y((v) => y(Math.max(-1.5, Math.min(1.5, v))))(Array.from(curve)) ?? '') : '';
-  const dots = (set: PointSet, kind: string) =>
-    Array.from(set.labels, (label, i) => <circle key={`${kind}${i}`} cx={x(set.x1[i])} cy={y(label)} r={2.5} className={`curve-point ${kind}`} />);
+export const CurveChart = memo(function CurveChart({ train, test, domain, curve, width, height }: CurveChartProps) {
+  const x = scaleLinear().domain(domain).range([MARGIN.left, width - MARGIN.right]);
+  const values = [...train.labels, ...(test?.labels ?? [])];
+  const top = Math.max(1.2, ...values.map(Math.abs)) * 1.05;
+  const y = scaleLinear().domain([-top, top]).nice(5).range([height - MARGIN.bottom, MARGIN.top]);
+  const step = (domain[1] - domain[0]) / ((curve?.length ?? 2) - 1);
+  const [yLo, yHi] = y.domain();
+  const path = curve ? (line<number>().x((_, i) => x(domain[0] + i * step)).y((v) => y(Math.max(yLo, Math.min(yHi, v))))(Array.from(curve)) ?? '') : '';
+  const dots = (set: PlanePoints, kind: string) =>
+    Array.from(set.labels, (label, i) => <circle key={`${kind}${i}`} cx={x(set.u[i])} cy={y(label)} r={2.5} className={`curve-point ${kind}`} />);
   return (
     <svg width={width} height={height} className="curve-chart" role="img" aria-label="The data (points) and the network's prediction (line): y against x">
       {y.ticks(5).map((tick) => (

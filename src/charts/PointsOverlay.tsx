@@ -1,26 +1,24 @@
 import { scaleLinear } from 'd3';
 import { memo } from 'react';
-import type { PointSet } from '../data/datasets';
-import { INPUT_DOMAIN } from '../data/datasets';
+import type { InputPlane, PlanePoints } from '../data/trainingData';
 import { classColor, colorOf } from './colorScale';
 
 interface PointsOverlayProps {
-  train: PointSet;
-  test: PointSet | null;
+  train: PlanePoints;
+  test: PlanePoints | null;
+  ranges: InputPlane['ranges'];
   size: number;
-  /** Labels are class indices when true, regression values in -1..1 otherwise. */
+  /** Labels are class indices when true, regression values otherwise. */
   classification: boolean;
 }
 
-/** Data points over the decision boundary; test points drawn hollow-dark so they read apart. */
-export const PointsOverlay = memo(function PointsOverlay({ train, test, size, classification }: PointsOverlayProps) {
+/** Data points over the decision boundary; test points drawn with a dark ring so they read apart. */
+export const PointsOverlay = memo(function PointsOverlay({ train, test, ranges, size, classification }: PointsOverlayProps) {
+  const x = scaleLinear().domain(ranges[0]).range([0, size]);
+  const y = scaleLinear().domain(ranges[1]).range([size, 0]);
   const fill = (label: number) => (classification ? classColor(label) : colorOf(label));
-  const x = scaleLinear().domain(INPUT_DOMAIN).range([0, size]);
-  const y = scaleLinear().domain(INPUT_DOMAIN).range([size, 0]);
-  const circles = (set: PointSet, kind: 'train' | 'test') =>
-    Array.from(set.labels, (label, i) => (
-      <circle key={`${kind}${i}`} cx={x(set.x1[i])} cy={y(set.x2[i])} r={3} fill={fill(label)} className={`point ${kind}`} />
-    ));
+  const circles = (set: PlanePoints, kind: 'train' | 'test') =>
+    Array.from(set.labels, (label, i) => <circle key={`${kind}${i}`} cx={x(set.u[i])} cy={y(set.v[i])} r={3} fill={fill(label)} className={`point ${kind}`} />);
   return (
     <svg className="points-overlay" width={size} height={size} aria-hidden="true">
       {circles(train, 'train')}

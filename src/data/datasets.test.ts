@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { classCountOf, DATASET_NAMES, problemTypeOf } from '../shared/spec';
+import { classCountOf, GENERATED_DATASETS, problemTypeOf } from '../shared/spec';
 import { generatePoints } from './datasets';
 import { buildSplitData } from './playgroundData';
 
 describe('datasets', () => {
-  for (const name of DATASET_NAMES) {
+  for (const name of GENERATED_DATASETS) {
     it(`${name}: same seed gives the same points, another seed other points`, () => {
       const a = generatePoints(name, 200, 10, 3);
       expect(generatePoints(name, 200, 10, 3)).toEqual(a);
       expect(generatePoints(name, 200, 10, 4).x1).not.toEqual(a.x1);
       expect(a.labels.length).toBe(200);
       expect(Array.from(a.x1).every(Number.isFinite)).toBe(true);
-      if (problemTypeOf(name) === 'classification') {
-        expect(new Set(a.labels)).toEqual(new Set(Array.from({ length: classCountOf(name) }, (_, k) => k)));
+      if (problemTypeOf({ dataset: name, table: null }) === 'classification') {
+        expect(new Set(a.labels)).toEqual(new Set(Array.from({ length: classCountOf({ dataset: name, table: null }) }, (_, k) => k)));
       } else {
         expect(Math.max(...a.labels)).toBeLessThanOrEqual(1);
         expect(Math.min(...a.labels)).toBeGreaterThanOrEqual(-1);
@@ -26,7 +26,7 @@ describe('datasets', () => {
   });
 
   it('splits by the training ratio, every point in exactly one part', () => {
-    const split = buildSplitData({ dataset: 'xor', noise: 0, trainPercent: 30, numPoints: 400, dataSeed: 9 });
+    const split = buildSplitData({ dataset: 'xor', noise: 0, trainPercent: 30, numPoints: 400, dataSeed: 9, table: null });
     expect(split.train.labels.length).toBe(120);
     expect(split.test.labels.length).toBe(280);
     const all = generatePoints('xor', 400, 0, 9);

@@ -1,4 +1,4 @@
-import { classCountOf, type DatasetName } from '../shared/spec';
+import { classCountOf, type DatasetName, type GeneratedDataset } from '../shared/spec';
 import { createRandom, type Random } from '../shared/random';
 
 /**
@@ -177,7 +177,7 @@ const sine: Generator = (count, noise, random) =>
     return [x, 0, Math.max(-1, Math.min(1, y))] as [number, number, number];
   });
 
-const GENERATORS: Record<DatasetName, Generator> = {
+const GENERATORS: Record<GeneratedDataset, Generator> = {
   circle,
   xor,
   gauss,
@@ -194,6 +194,8 @@ const GENERATORS: Record<DatasetName, Generator> = {
 };
 
 export const DATASET_LABELS: Record<DatasetName, string> = {
+  iris: 'Iris flowers (table, 3 classes)',
+  upload: 'Uploaded CSV file',
   circle: 'Circle',
   xor: 'Exclusive or (XOR)',
   gauss: 'Two gaussians',
@@ -210,7 +212,7 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
 };
 
 /** Generates a dataset deterministically from its seed. `noisePercent` is 0..50. */
-export function generatePoints(dataset: DatasetName, count: number, noisePercent: number, seed: number): PointSet {
+export function generatePoints(dataset: GeneratedDataset, count: number, noisePercent: number, seed: number): PointSet {
   const random = createRandom(seed);
   const points = GENERATORS[dataset](count, noisePercent / 100, random);
   const set: PointSet = {
@@ -219,7 +221,7 @@ export function generatePoints(dataset: DatasetName, count: number, noisePercent
     labels: new Float32Array(points.length),
   };
   // Two-class generators label ±1 as TensorFlow Playground does; store class indices instead.
-  const binary = classCountOf(dataset) === 2;
+  const binary = classCountOf({ dataset, table: null }) === 2;
   points.forEach(([x, y, label], i) => {
     set.x1[i] = x;
     set.x2[i] = y;

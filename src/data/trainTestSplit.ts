@@ -11,10 +11,15 @@ function subset(set: PointSet, indices: ArrayLike<number>): PointSet {
   return { x1: pick(set.x1), x2: pick(set.x2), labels: pick(set.labels) };
 }
 
-/** Shuffles with its own seed and cuts at trainPercent; every point lands in exactly one part. */
-export function trainTestSplit(set: PointSet, trainPercent: number, seed: number): SplitData {
-  const order = Uint32Array.from({ length: set.labels.length }, (_, i) => i);
+/** Row indices shuffled with their own seed and cut at trainPercent: every row in exactly one part. */
+export function splitIndices(count: number, trainPercent: number, seed: number): { train: Uint32Array; test: Uint32Array } {
+  const order = Uint32Array.from({ length: count }, (_, i) => i);
   shuffleInPlace(order, createRandom(seed ^ 0x5bd1e995));
-  const trainCount = Math.round((set.labels.length * trainPercent) / 100);
-  return { train: subset(set, order.subarray(0, trainCount)), test: subset(set, order.subarray(trainCount)) };
+  const trainCount = Math.round((count * trainPercent) / 100);
+  return { train: order.subarray(0, trainCount), test: order.subarray(trainCount) };
+}
+
+export function trainTestSplit(set: PointSet, trainPercent: number, seed: number): SplitData {
+  const { train, test } = splitIndices(set.labels.length, trainPercent, seed);
+  return { train: subset(set, train), test: subset(set, test) };
 }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { SplitData } from '../data/trainTestSplit';
+import type { TrainingData } from '../data/trainingData';
 import type { BackendTrial } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
 import { activateBackend, backendFailure } from './backends';
@@ -7,7 +7,7 @@ import { measureBackends, timePlaygroundEpoch } from './backendTrial';
 import { Trainer } from './trainer';
 
 /** Kernels one epoch runs (all batches plus the evaluation), counted once on the cpu backend. */
-async function kernelsPerEpoch(spec: PlaygroundSpec, data: SplitData): Promise<number> {
+async function kernelsPerEpoch(spec: PlaygroundSpec, data: TrainingData): Promise<number> {
   const trainer = new Trainer(spec, data);
   try {
     trainer.trainBatch();
@@ -42,7 +42,7 @@ function dispatchFloorMs(): number {
  * measured per-kernel floor times the epoch's kernel count gives a lower bound; only when that bound
  * does not already lose to the best time so far is WebGL compiled and timed in full.
  */
-export async function autoTrial(spec: PlaygroundSpec, data: SplitData): Promise<BackendTrial[]> {
+export async function autoTrial(spec: PlaygroundSpec, data: TrainingData): Promise<BackendTrial[]> {
   const timeEpoch = () => timePlaygroundEpoch(spec, data);
   // The first backend timed would otherwise also pay for the JIT warming up the shared engine code.
   if (await activateBackend('cpu')) timeEpoch();

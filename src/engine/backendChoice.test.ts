@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSplitData } from '../data/playgroundData';
+import { buildTrainingData } from '../data/trainingData';
 import { DEFAULT_SPEC, cloneSpec } from '../shared/defaults';
 import { activeBackend } from './backends';
 import { chooseBackend } from './backendChoice';
@@ -8,7 +8,7 @@ describe('backend choice', () => {
   it('falls back to a backend that starts when the requested one cannot (webgl has no GPU in Node)', async () => {
     const spec = cloneSpec(DEFAULT_SPEC);
     spec.training.backend = 'webgl';
-    const decision = await chooseBackend(spec, buildSplitData(spec.data));
+    const decision = await chooseBackend(spec, buildTrainingData(spec, null)!);
     expect(decision.backend).not.toBe('webgl');
     expect(activeBackend()).toBe(decision.backend);
     expect(decision.fallbackMessage).toMatch(/webgl backend could not start/);
@@ -17,13 +17,13 @@ describe('backend choice', () => {
   it('uses a forced backend that starts, without a message', async () => {
     const spec = cloneSpec(DEFAULT_SPEC);
     spec.training.backend = 'cpu';
-    const decision = await chooseBackend(spec, buildSplitData(spec.data));
+    const decision = await chooseBackend(spec, buildTrainingData(spec, null)!);
     expect(decision).toMatchObject({ backend: 'cpu', fallbackMessage: null });
   });
 
   it('"auto" measures every backend that starts and picks the fastest measured one', async () => {
     const spec = cloneSpec(DEFAULT_SPEC);
-    const decision = await chooseBackend(spec, buildSplitData(spec.data));
+    const decision = await chooseBackend(spec, buildTrainingData(spec, null)!);
     const measured = decision.trials.filter((t) => t.msPerEpoch !== null && !t.lowerBound);
     expect(measured.map((t) => t.backend)).toContain('cpu');
     const best = measured.reduce((a, b) => (a.msPerEpoch! <= b.msPerEpoch! ? a : b));

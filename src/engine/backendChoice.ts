@@ -1,4 +1,4 @@
-import type { SplitData } from '../data/trainTestSplit';
+import type { TrainingData } from '../data/trainingData';
 import type { BackendTrial } from '../shared/engineTypes';
 import { effectiveBatchSize, outputUnits, type BackendName, type PlaygroundSpec } from '../shared/spec';
 import { ALL_BACKENDS, activateBackend, backendFailure } from './backends';
@@ -15,7 +15,7 @@ export interface BackendDecision {
  * Problems of the same rough size rank backends the same way, so a trial is reused for them instead
  * of re-running on every layer edit.
  */
-function sizeClass(spec: PlaygroundSpec, data: SplitData): string {
+function sizeClass(spec: PlaygroundSpec, data: TrainingData): string {
   let params = 0;
   let inputs = spec.network.features.length;
   for (const layer of spec.network.hidden) {
@@ -25,14 +25,14 @@ function sizeClass(spec: PlaygroundSpec, data: SplitData): string {
   }
   params += inputs * outputUnits(spec);
   const log = (n: number) => Math.round(Math.log2(Math.max(1, n)));
-  const batch = effectiveBatchSize(spec.training, data.train.labels.length);
+  const batch = effectiveBatchSize(spec.training, data.train.count);
   const kinds = spec.network.hidden.map((l) => l.kind[0]).join('');
-  return `${log(params)}|${log(batch)}|${log(data.train.labels.length)}|${kinds}|${spec.training.optimizer}`;
+  return `${log(params)}|${log(batch)}|${log(data.train.count)}|${kinds}|${spec.training.optimizer}`;
 }
 
 const trialCache = new Map<string, BackendTrial[]>();
 
-export async function chooseBackend(spec: PlaygroundSpec, data: SplitData): Promise<BackendDecision> {
+export async function chooseBackend(spec: PlaygroundSpec, data: TrainingData): Promise<BackendDecision> {
   const requested = spec.training.backend;
   if (requested === 'auto') {
     const key = sizeClass(spec, data);

@@ -1,4 +1,4 @@
-import type { SplitData } from '../data/trainTestSplit';
+import type { TrainingData } from '../data/trainingData';
 import type { BackendTrial } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import { activateBackend, backendFailure } from './backends';
@@ -11,7 +11,7 @@ const MEASURE_BUDGET_MS = 150;
  * Times one epoch of the actual problem on the active backend: batches plus the per-epoch
  * evaluation with its read-back, after a warm-up that pays for kernel compilation.
  */
-export function timePlaygroundEpoch(spec: PlaygroundSpec, data: SplitData): number {
+export function timePlaygroundEpoch(spec: PlaygroundSpec, data: TrainingData): number {
   const trainer = new Trainer(spec, data);
   try {
     trainer.trainBatch();

@@ -21,7 +21,7 @@ function expectSameGradients(manual: tf.NamedTensorMap, reference: tf.NamedTenso
 
 function compare(hidden: ActivationName, output: ActivationName, loss: LossName, targets: Parameters<typeof targetsFor>[0], extra = {}) {
   const outputs = output === 'softmax' ? 3 : 1;
-  const built = buildModel(network([dense(5, hidden, extra), dense(3, hidden)], output), outputs, 3);
+  const built = buildModel(network([dense(5, hidden, extra), dense(3, hidden)], output), 3, outputs, 3);
   const layers = built.layers as DenseParams[];
   const x = randomBatch(7, 3, 11);
   const y = targetsFor(targets, 7, outputs, 12);
@@ -61,8 +61,8 @@ describe('the plain gradient-descent fast path', () => {
     it(`updates the weights exactly as tf.train.sgd applying the gradients (${loss}, with L2)`, () => {
       const outputs = output === 'softmax' ? 3 : 1;
       const spec = network([dense(4, 'tanh', { l2: 0.01 }), dense(3, 'relu')], output, ['x1', 'x2']);
-      const fast = buildModel(spec, outputs, 5);
-      const reference = buildModel(spec, outputs, 5);
+      const fast = buildModel(spec, 2, outputs, 5);
+      const reference = buildModel(spec, 2, outputs, 5);
       const x = randomBatch(6, 2, 21);
       const y = targetsFor(targets, 6, outputs, 22);
       const before = Array.from((fast.layers[0] as DenseParams).kernel.dataSync());

@@ -63,11 +63,11 @@ function addDense(model: tfl.Sequential, name: string, inputs: number, units: nu
  * Builds the model with weights drawn from our own seeded generator (zero biases), so the same seed
  * gives the same initial weights on every backend and every machine.
  */
-export function buildModel(network: NetworkSpec, outputUnits: number, seed: number): PlaygroundModel {
+export function buildModel(network: NetworkSpec, inputWidth: number, outputUnits: number, seed: number): PlaygroundModel {
   const random = createRandom(seed);
   const model = tfl.sequential();
   const layers: EngineLayer[] = [];
-  let width = network.features.length;
+  let width = inputWidth;
   const dense = (name: string, units: number, activation: ActivationName, initializer: InitializerName, slope: number, l1: number, l2: number) => {
     const layer = addDense(model, name, width, units, activation, slope, layers.length === 0);
     const values = [kernelValues(initializer, width, units, random), tf.zeros([units])];

@@ -1,10 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { featureMatrix } from '../data/features';
-import { planeGrid } from '../data/grid';
+import { gridOver, type InputPlane } from '../data/trainingData';
 import { CURVE_POINTS, type NetworkPictures } from '../shared/engineTypes';
-import { INPUT_DOMAIN } from '../data/datasets';
-import { ONE_DIMENSIONAL_DATASETS } from '../shared/spec';
-import type { FeatureName } from '../shared/spec';
+import { isOneDimensional } from '../shared/spec';
 import { finalOutput, forward, layerWidthsOf } from './model';
 import type { Trainer } from './trainer';
 
@@ -19,14 +16,15 @@ export function neuronGridSize(totalNeurons: number): number {
   return Math.max(MIN_NEURON_GRID, Math.min(MAX_NEURON_GRID, side));
 }
 
-const gridInputs = new Map<string, Float32Array>();
-function gridFeatures(size: number, features: readonly FeatureName[]): Float32Array {
-  const key = `${size}|${features.join(',')}`;
-  let matrix = gridInputs.get(key);
+// The grid's network inputs depend only on the plane and the size: computed once per run.
+const gridInputs = new WeakMap<InputPlane, Map<number, Float32Array>>();
+function planeInputs(plane: InputPlane, size: number): Float32Array {
+  let bySize = gridInputs.get(plane);
+  if (!bySize) gridInputs.set(plane, (bySize = new Map()));
+  let matrix = bySize.get(size);
   if (!matrix) {
-    const grid = planeGrid(size);
-    matrix = featureMatrix(grid.x1, grid.x2, features);
-    gridInputs.set(key, matrix);
+    const grid = gridOver(plane.ranges, size);
+    bySize.set(size, (matrix = plane.inputsAt(grid.u, grid.v)));
   }
   return matrix;
 }
@@ -37,16 +35,16 @@ function gridFeatures(size: number, features: readonly FeatureName[]): Float32Ar
  */
 export function computePictures(trainer: Trainer): NetworkPictures {
   const { layers } = trainer.built;
-  const features = trainer.spec.network.features;
-  const widths = layerWidthsOf(layers, features.length);
+  const { plane, width } = trainer.data;
+  const widths = layerWidthsOf(layers, width);
   const totalNeurons = widths.reduce((sum, w) => sum + w, 0);
   const neuronGrid = neuronGridSize(totalNeurons);
   const cells = neuronGrid * neuronGrid;
   const outputUnits = widths[widths.length - 1];
   const [neuronValues, outputValues] = tf.tidy(() => {
-    const small = tf.tensor2d(gridFeatures(neuronGrid, features), [cells, features.length]);
+    const small = tf.tensor2d(planeInputs(plane, neuronGrid), [cells, width]);
     const everyNeuron = tf.transpose(tf.concat(forward(layers, small).outputs, 1));
-    const fine = tf.tensor2d(gridFeatures(OUTPUT_GRID_SIZE, features), [OUTPUT_GRID_SIZE ** 2, features.length]);
+    const fine = tf.tensor2d(planeInputs(plane, OUTPUT_GRID_SIZE), [OUTPUT_GRID_SIZE ** 2, width]);
     return [everyNeuron, tf.transpose(finalOutput(forward(layers, fine)))];
   });
   // Copies, because these buffers are transferred to the page and cpu's dataSync can hand out its own.
@@ -68,17 +66,18 @@ export function computePictures(trainer: Trainer): NetworkPictures {
     weights: trainer.weights(),
     confusion: trainer.confusionMatrix(),
     health: trainer.health(),
-    curve: ONE_DIMENSIONAL_DATASETS.includes(trainer.spec.data.dataset) ? curveAlongX1(trainer) : null,
+    curve: isOneDimensional(trainer.spec.data) ? curveAlongU(trainer) : null,
+    testPredictions: trainer.classification ? null : trainer.testPredictions(),
   };
 }
 
-/** The network's output along the x1 axis (x2 = 0), for one-dimensional data drawn as a curve. */
-function curveAlongX1(trainer: Trainer): Float32Array {
-  const [lo, hi] = INPUT_DOMAIN;
-  const x1 = Float32Array.from({ length: CURVE_POINTS }, (_, i) => lo + ((hi - lo) * i) / (CURVE_POINTS - 1));
-  const features = trainer.spec.network.features;
+/** The network's output along the first axis (second at 0), for one-dimensional data drawn as a curve. */
+function curveAlongU(trainer: Trainer): Float32Array {
+  const { plane, width } = trainer.data;
+  const [lo, hi] = plane.ranges[0];
+  const u = Float32Array.from({ length: CURVE_POINTS }, (_, i) => lo + ((hi - lo) * i) / (CURVE_POINTS - 1));
   const values = tf.tidy(() => {
-    const inputs = tf.tensor2d(featureMatrix(x1, new Float32Array(CURVE_POINTS), features), [CURVE_POINTS, features.length]);
+    const inputs = tf.tensor2d(plane.inputsAt(u, new Float32Array(CURVE_POINTS)), [CURVE_POINTS, width]);
     return tf.slice(finalOutput(forward(trainer.built.layers, inputs)), [0, 0], [-1, 1]);
   });
   const curve = (values.dataSync() as Float32Array).slice();
@@ -91,6 +90,7 @@ export function picturesTransferables(pictures: NetworkPictures): ArrayBuffer[] 
     ...pictures.layerActivations.map((a) => a.buffer as ArrayBuffer),
     pictures.output.buffer as ArrayBuffer,
     ...(pictures.curve ? [pictures.curve.buffer as ArrayBuffer] : []),
+    ...(pictures.testPredictions ? [pictures.testPredictions.buffer as ArrayBuffer] : []),
     ...pictures.weights.flatMap((w) => [w.kernel.buffer as ArrayBuffer, w.bias.buffer as ArrayBuffer]),
   ];
 }

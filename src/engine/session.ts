@@ -1,4 +1,5 @@
-import { buildSplitData } from '../data/playgroundData';
+import type { TableDataset } from '../data/csv/tableDataset';
+import { buildTrainingData, type TrainingData } from '../data/trainingData';
 import type { ConfigureResult, LossPoint, NetworkPictures, RunStatus, Snapshot } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import { chooseBackend } from './backendChoice';
@@ -20,7 +21,12 @@ export type SnapshotSink = (snapshot: Snapshot, transfer: ArrayBuffer[]) => Prom
 
 /** Fields that can change on a live run without rebuilding it. */
 function sameRunShape(a: PlaygroundSpec, b: PlaygroundSpec): boolean {
-  const strip = (spec: PlaygroundSpec) => ({ ...spec, training: { ...spec.training, learningRate: 0, epochs: 0 } });
+  // The picture axes of a table only change what the pictures show, not what is trained.
+  const strip = (spec: PlaygroundSpec) => ({
+    ...spec,
+    data: { ...spec.data, table: spec.data.table && { ...spec.data.table, axes: [] } },
+    training: { ...spec.training, learningRate: 0, epochs: 0 },
+  });
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
 
@@ -30,6 +36,8 @@ function sameRunShape(a: PlaygroundSpec, b: PlaygroundSpec): boolean {
  */
 export class EngineSession {
   private spec: PlaygroundSpec | null = null;
+  private data: TrainingData | null = null;
+  private table: TableDataset | null = null;
   private trainer: Trainer | null = null;
   private backend: BackendName = 'cpu';
   private runId = 0;
@@ -44,20 +52,28 @@ export class EngineSession {
 
   constructor(private readonly sink: SnapshotSink) {}
 
-  async configure(spec: PlaygroundSpec): Promise<ConfigureResult> {
+  /** `table` carries the rows of a table dataset (a link holds only its column roles). */
+  async configure(spec: PlaygroundSpec, table?: TableDataset | null): Promise<ConfigureResult> {
     const wasTraining = this.loop !== null;
     await this.stop();
     const previous = this.spec;
     this.spec = spec;
-    if (previous && this.trainer && sameRunShape(previous, spec)) {
+    // undefined keeps the rows already here; a new table always starts a new run.
+    const newTable = table !== undefined;
+    if (newTable) this.table = table;
+    if (previous && this.trainer && !newTable && sameRunShape(previous, spec)) {
       // Learning rate and epoch count apply to the run in progress, which carries on.
       this.trainer.setLearningRate(spec.training.learningRate);
+      const data = buildTrainingData(spec, this.table);
+      if (data) this.trainer.data.plane = data.plane;
       if (wasTraining) await this.start();
       else this.requestSnapshot();
       return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallbackMessage: null };
     }
     this.disposeTrainer();
-    const data = buildSplitData(spec.data);
+    const data = buildTrainingData(spec, this.table);
+    if (!data) throw new Error('This dataset is a table whose rows have not been loaded yet.');
+    this.data = data;
     const decision = await chooseBackend(spec, data);
     this.backend = decision.backend;
     this.trainer = new Trainer(spec, data);
@@ -97,7 +113,8 @@ export class EngineSession {
     await this.stop();
     if (!this.spec) return;
     this.disposeTrainer();
-    this.trainer = new Trainer(this.spec, buildSplitData(this.spec.data));
+    if (!this.data) return;
+    this.trainer = new Trainer(this.spec, this.data);
     this.newRun(null);
   }
 

@@ -6,10 +6,10 @@ import { classCountOf, problemTypeOf, type PlaygroundSpec } from '../shared/spec
  * Returns a row-major [points × width] matrix and its width.
  */
 export function encodeTargets(labels: Float32Array, spec: PlaygroundSpec): { values: Float32Array; width: number } {
-  if (problemTypeOf(spec.data.dataset) === 'regression') return { values: labels, width: 1 };
+  if (problemTypeOf(spec.data) === 'regression') return { values: labels, width: 1 };
   const output = spec.network.outputActivation;
   if (output === 'softmax') {
-    const width = Math.max(2, classCountOf(spec.data.dataset));
+    const width = Math.max(2, classCountOf(spec.data));
     const values = new Float32Array(labels.length * width);
     labels.forEach((label, i) => (values[i * width + label] = 1));
     return { values, width };

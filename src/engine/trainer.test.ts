@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSplitData } from '../data/playgroundData';
+import { buildTrainingData } from '../data/trainingData';
 import { featureMatrix } from '../data/features';
 import { DEFAULT_SPEC, cloneSpec } from '../shared/defaults';
 import type { PlaygroundSpec } from '../shared/spec';
@@ -12,7 +12,7 @@ import { dense } from './testNetworks';
 beforeAll(useCpuBackend);
 
 function trainerFor(spec: PlaygroundSpec): Trainer {
-  return new Trainer(spec, buildSplitData(spec.data));
+  return new Trainer(spec, buildTrainingData(spec, null)!);
 }
 
 describe('Trainer', () => {
@@ -46,11 +46,11 @@ describe('Trainer', () => {
 
   it('reports the true mean loss over the training set', () => {
     const spec = cloneSpec(DEFAULT_SPEC);
-    const data = buildSplitData(spec.data);
+    const data = buildTrainingData(spec, null)!;
     const trainer = new Trainer(spec, data);
     trainer.trainEpoch();
     const reported = trainer.evaluate().train;
-    const x = tf.tensor2d(featureMatrix(data.train.x1, data.train.x2, spec.network.features), [data.train.labels.length, 2]);
+    const x = tf.tensor2d(featureMatrix(data.trainPoints.u, data.trainPoints.v, spec.network.features), [data.train.count, 2]);
     const predicted = (trainer.built.model.predict(x) as tf.Tensor).dataSync();
     let sum = 0;
     // Classes 0/1 are trained as -1/+1 targets on a tanh output.

@@ -1,7 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { PointSet } from '../data/datasets';
-import { featureMatrix } from '../data/features';
-import type { SplitData } from '../data/trainTestSplit';
+import type { LabelledSet, TrainingData } from '../data/trainingData';
 import type { ConfusionMatrix, LayerHealth, LayerWeights, LossPoint } from '../shared/engineTypes';
 import { createRandom, shuffleInPlace, type Random } from '../shared/random';
 import { effectiveBatchSize, outputUnits, problemTypeOf, type PlaygroundSpec } from '../shared/spec';
@@ -42,12 +40,13 @@ export class Trainer {
   private learningRate: number;
   private steps = 0;
 
-  constructor(readonly spec: PlaygroundSpec, data: SplitData) {
-    this.classification = problemTypeOf(spec.data.dataset) === 'classification';
-    this.built = buildModel(spec.network, outputUnits(spec), spec.training.seed);
+  /** `data.plane` may be replaced while training: it only decides what the pictures show. */
+  constructor(readonly spec: PlaygroundSpec, readonly data: TrainingData) {
+    this.classification = problemTypeOf(spec.data) === 'classification';
+    this.built = buildModel(spec.network, data.width, outputUnits(spec), spec.training.seed);
     this.train = this.toTensors(data.train);
     this.test = this.toTensors(data.test);
-    this.trainCount = data.train.labels.length;
+    this.trainCount = data.train.count;
     this.batchSize = effectiveBatchSize(spec.training, this.trainCount);
     this.iterationsPerEpoch = Math.max(1, Math.ceil(this.trainCount / this.batchSize));
     this.optimizer = OPTIMIZERS[spec.training.optimizer](spec.training);
@@ -113,6 +112,14 @@ export class Trainer {
     return { classes, counts };
   }
 
+  /** The first output for every test point (a copy, safe to transfer). */
+  testPredictions(): Float32Array {
+    const values = tf.tidy(() => tf.slice(finalOutput(forward(this.built.layers, this.test.x)), [0, 0], [-1, 1]));
+    const predictions = (values.dataSync() as Float32Array).slice();
+    values.dispose();
+    return predictions;
+  }
+
   /** Mean |gradient| and output spread per layer, on the first training points. */
   health(): LayerHealth[] {
     const count = Math.min(PROBE_POINTS, this.trainCount);
@@ -152,7 +159,7 @@ export class Trainer {
   }
 
   weights(): LayerWeights[] {
-    return readWeights(this.built.layers, this.spec.network.features.length);
+    return readWeights(this.built.layers, this.data.width);
   }
 
   dispose(): void {
@@ -205,14 +212,12 @@ export class Trainer {
     return true;
   }
 
-  private toTensors(points: PointSet): DataTensors {
-    const width = this.spec.network.features.length;
-    const count = points.labels.length;
-    const targets = encodeTargets(points.labels, this.spec);
+  private toTensors(set: LabelledSet): DataTensors {
+    const targets = encodeTargets(set.labels, this.spec);
     return {
-      x: tf.tensor2d(featureMatrix(points.x1, points.x2, this.spec.network.features), [count, width]),
-      y: tf.tensor2d(targets.values, [count, targets.width]),
-      classes: this.classification ? tf.tensor1d(Int32Array.from(points.labels), 'int32') : null,
+      x: tf.tensor2d(set.x, [set.count, this.data.width]),
+      y: tf.tensor2d(targets.values, [set.count, targets.width]),
+      classes: this.classification ? tf.tensor1d(Int32Array.from(set.labels), 'int32') : null,
     };
   }
 

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSplitData } from '../data/playgroundData';
+import { buildTrainingData } from '../data/trainingData';
 import { DEFAULT_SPEC, cloneSpec } from '../shared/defaults';
 import type { OptimizerName } from '../shared/spec';
 import { Trainer } from './trainer';
@@ -23,7 +23,7 @@ describe('training on the wasm backend', () => {
     it(`lowers the loss of the default problem with ${optimizer}`, () => {
       const spec = cloneSpec(DEFAULT_SPEC);
       spec.training.optimizer = optimizer;
-      const trainer = new Trainer(spec, buildSplitData(spec.data));
+      const trainer = new Trainer(spec, buildTrainingData(spec, null)!);
       const before = trainer.evaluate();
       for (let i = 0; i < 30; i++) trainer.trainEpoch();
       const after = trainer.evaluate();

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as Comlink from 'comlink';
+import type { TableDataset } from '../data/csv/tableDataset';
 import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
 import { validateSpec } from '../shared/specSchema';
@@ -19,11 +20,11 @@ const api = {
   connect(onSnapshot: (snapshot: Snapshot) => Promise<void>): void {
     session = new EngineSession((snapshot, transfer) => onSnapshot(Comlink.transfer(snapshot, transfer)));
   },
-  async configure(spec: PlaygroundSpec): Promise<ConfigureResult> {
+  async configure(spec: PlaygroundSpec, table?: TableDataset | null): Promise<ConfigureResult> {
     // The worker trusts nothing it is sent: a bad spec is refused here too, not only in the page.
     const checked = validateSpec(spec);
     if (!checked.ok) throw new Error(`Invalid network settings: ${checked.errors.join('; ')}`);
-    return requireSession().configure(checked.spec);
+    return requireSession().configure(checked.spec, table);
   },
   start: () => requireSession().start(),
   pause: () => requireSession().pause(),

@@ -1,6 +1,7 @@
+import type { TableDataset } from '../data/csv/tableDataset';
 import { compatibilityProblems } from '../shared/compatibility';
+import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
 import { encodeSpecToQuery } from '../shared/urlState';
-import type { PlaygroundSpec } from '../shared/spec';
 import { usePlayground } from '../store/store';
 import { createEngineClient, type EngineClient } from './engineClient';
 
@@ -8,6 +9,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 let client: EngineClient | null = null;
 let configured: Promise<unknown> = Promise.resolve();
+let sentTable: TableDataset | null | undefined;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -16,11 +18,18 @@ function describe(error: unknown): string {
 function configure(spec: PlaygroundSpec): void {
   // Choices that do not fit together are explained on the page; the engine keeps its last network.
   if (compatibilityProblems(spec).length > 0) return;
+  if (isTableDataset(spec.data.dataset) && !usePlayground.getState().tableData) return;
   const store = usePlayground.getState();
   store.setConfiguring(true);
   configured = configured
     .catch(() => undefined)
-    .then(() => client!.configure(spec))
+    .then(() => {
+      // Rows of a table travel only when they changed; the worker keeps the last ones it got.
+      const table = isTableDataset(spec.data.dataset) ? usePlayground.getState().tableData : null;
+      const changed = table !== sentTable;
+      sentTable = table;
+      return client!.configure(spec, changed ? table : undefined);
+    })
     .then((result) => {
       usePlayground.getState().setEngineInfo({
         runId: result.runId,
@@ -50,6 +59,7 @@ export function connectEngine(): void {
       await nextFrame();
     },
     onRestart: (reason) => {
+      sentTable = undefined;
       usePlayground.getState().setEngineMessage(`The training engine stopped (${reason}) and was restarted; your settings were kept.`);
       configure(usePlayground.getState().spec);
     },

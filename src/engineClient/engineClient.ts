@@ -1,10 +1,12 @@
 import * as Comlink from 'comlink';
 import type { EngineApi } from '../engine/worker';
+import type { TableDataset } from '../data/csv/tableDataset';
 import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
 
 export interface EngineClient {
-  configure(spec: PlaygroundSpec): Promise<ConfigureResult>;
+  /** `table`: new rows for a table dataset; undefined keeps the rows the worker has. */
+  configure(spec: PlaygroundSpec, table?: TableDataset | null): Promise<ConfigureResult>;
   start(): Promise<void>;
   pause(): Promise<void>;
   step(): Promise<void>;
@@ -50,7 +52,7 @@ export function createEngineClient(events: EngineClientEvents): EngineClient {
   const call = <T>(invoke: (api: Comlink.Remote<EngineApi>) => Promise<T>): Promise<T> => Promise.race([invoke(remote), crashed]);
 
   return {
-    configure: (spec) => call((api) => api.configure(spec)),
+    configure: (spec, table) => call((api) => api.configure(spec, table)),
     start: () => call((api) => api.start()),
     pause: () => call((api) => api.pause()),
     step: () => call((api) => api.step()),

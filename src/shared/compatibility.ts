@@ -1,4 +1,4 @@
-import { classCountOf, effectiveBatchSize, outputActivationsFor, problemTypeOf, trainingPointsOf, type PlaygroundSpec } from './spec';
+import { classCountOf, isTableDataset, effectiveBatchSize, outputActivationsFor, problemTypeOf, trainingPointsOf, type PlaygroundSpec } from './spec';
 
 export interface SpecProblem {
   path: string[];
@@ -11,17 +11,24 @@ export interface SpecProblem {
  */
 export function compatibilityProblems(spec: PlaygroundSpec): SpecProblem[] {
   const problems: SpecProblem[] = [];
-  const { dataset } = spec.data;
-  const classes = classCountOf(dataset);
+  const classes = classCountOf(spec.data);
   const output = spec.network.outputActivation;
   const loss = spec.training.loss;
   const outputPath = ['network', 'outputActivation'];
+  if (isTableDataset(spec.data.dataset) !== (spec.data.table !== null)) {
+    problems.push({ path: ['data', 'table'], message: isTableDataset(spec.data.dataset) ? 'A table dataset needs its column roles' : 'Generated data has no column roles' });
+  }
+  const roles = spec.data.table;
+  if (roles) {
+    if (roles.inputs.includes(roles.target)) problems.push({ path: ['data', 'table'], message: `The target column "${roles.target}" cannot also be an input` });
+    if (roles.axes.some((axis) => !roles.inputs.includes(axis))) problems.push({ path: ['data', 'table'], message: 'The picture axes must be input columns' });
+  }
   const lossPath = ['training', 'loss'];
-  if (!outputActivationsFor(dataset).includes(output)) {
+  if (!outputActivationsFor(spec.data).includes(output)) {
     const why =
       classes > 2
         ? `${classes} classes need a softmax output with one unit per class`
-        : problemTypeOf(dataset) === 'regression'
+        : problemTypeOf(spec.data) === 'regression'
           ? 'a regression output must be able to take any value: use linear'
           : `a ${output} output does not fit a two-class problem`;
     problems.push({ path: outputPath, message: `Output ${output} does not fit this dataset: ${why}` });

@@ -4,7 +4,7 @@ const tanhLayer = (units: number): DenseLayerSpec => ({ ...(defaultLayer('dense'
 
 /** TensorFlow Playground's default problem: mini-batch SGD, batch 10, learning rate 0.03. */
 export const DEFAULT_SPEC: PlaygroundSpec = {
-  data: { dataset: 'circle', noise: 0, trainPercent: 50, numPoints: 500, dataSeed: 1 },
+  data: { dataset: 'circle', noise: 0, trainPercent: 50, numPoints: 500, dataSeed: 1, table: null },
   network: {
     features: ['x1', 'x2'],
     hidden: [tanhLayer(4), tanhLayer(2)],

@@ -51,6 +51,8 @@ export interface NetworkPictures {
   health: LayerHealth[];
   /** For one-dimensional data: the first output along x1 from -6 to 6 (x2 = 0), CURVE_POINTS values. */
   curve: Float32Array | null;
+  /** Regression only: the prediction for every test point, in test-set order. */
+  testPredictions: Float32Array | null;
 }
 
 export const CURVE_POINTS = 121;

@@ -4,7 +4,7 @@ import { compatibilityProblems } from './compatibility';
 /** The loss a learner most likely wants for an output, when the current one does not fit. */
 function suitableLoss(spec: PlaygroundSpec): LossName {
   if (spec.network.outputActivation === 'softmax') return 'categoricalCrossEntropy';
-  if (spec.network.outputActivation === 'sigmoid' && classCountOf(spec.data.dataset) === 2) return 'binaryCrossEntropy';
+  if (spec.network.outputActivation === 'sigmoid' && classCountOf(spec.data) === 2) return 'binaryCrossEntropy';
   return 'meanSquaredError';
 }
 
@@ -14,7 +14,7 @@ function suitableLoss(spec: PlaygroundSpec): LossName {
  */
 export function fitOutputToProblem(spec: PlaygroundSpec): string[] {
   const changes: string[] = [];
-  const allowed = outputActivationsFor(spec.data.dataset);
+  const allowed = outputActivationsFor(spec.data);
   if (!allowed.includes(spec.network.outputActivation)) {
     changes.push(`The output cannot be ${spec.network.outputActivation} for this dataset; using ${allowed[0]}.`);
     spec.network.outputActivation = allowed[0];

@@ -5,8 +5,29 @@ export const MULTICLASS_DATASETS = ['spiral3', 'rings3', 'blobs4', 'blobs6'] as 
 export const REGRESSION_DATASETS = ['plane', 'multigauss', 'sine'] as const;
 /** Datasets whose label depends on x1 alone (x2 is 0): shown as a curve, not a plane. */
 export const ONE_DIMENSIONAL_DATASETS: readonly string[] = ['sine'];
-export const DATASET_NAMES = [...BINARY_DATASETS, ...MULTICLASS_DATASETS, ...REGRESSION_DATASETS] as const;
+export const GENERATED_DATASETS = [...BINARY_DATASETS, ...MULTICLASS_DATASETS, ...REGRESSION_DATASETS] as const;
+export type GeneratedDataset = (typeof GENERATED_DATASETS)[number];
+/** Tables: the shipped Iris file, or a CSV the learner uploads. Their rows never go into links. */
+export const TABLE_DATASETS = ['iris', 'upload'] as const;
+export type TableDatasetName = (typeof TABLE_DATASETS)[number];
+export const DATASET_NAMES = [...GENERATED_DATASETS, ...TABLE_DATASETS] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
+
+export type Task = 'classification' | 'regression';
+
+/** How the columns of a table are used: the shareable part of an uploaded dataset. */
+export interface TableRoles {
+  fileName: string;
+  inputs: string[];
+  target: string;
+  task: Task;
+  /** Inputs shifted and scaled to mean 0, standard deviation 1 (parameters kept with the data). */
+  standardize: boolean;
+  /** One or two inputs spanning the pictures; the others are held at their mean. */
+  axes: string[];
+  /** Class names in index order, known once the file is read; never part of a link. */
+  classNames: string[] | null;
+}
 
 export const FEATURE_NAMES = ['x1', 'x2', 'x1Squared', 'x2Squared', 'x1TimesX2', 'sinX1', 'sinX2'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -71,6 +92,8 @@ export interface DataSpec {
   numPoints: number;
   /** Changed by "Regenerate"; separate from the training seed so new data keeps the same weights. */
   dataSeed: number;
+  /** Column roles when the dataset is a table; null for generated data. */
+  table: TableRoles | null;
 }
 
 export interface NetworkSpec {
@@ -128,27 +151,44 @@ export const LIMITS = {
 
 const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, rings3: 3, blobs4: 4, blobs6: 6 };
 
-export function problemTypeOf(dataset: DatasetName): ProblemType {
-  return (REGRESSION_DATASETS as readonly string[]).includes(dataset) ? 'regression' : 'classification';
+export function isTableDataset(dataset: DatasetName): dataset is TableDatasetName {
+  return (TABLE_DATASETS as readonly string[]).includes(dataset);
+}
+
+export function problemTypeOf(data: Pick<DataSpec, 'dataset' | 'table'>): ProblemType {
+  if (isTableDataset(data.dataset)) return data.table?.task ?? 'classification';
+  return (REGRESSION_DATASETS as readonly string[]).includes(data.dataset) ? 'regression' : 'classification';
 }
 
 /** Number of classes of a classification dataset; 0 for regression. */
-export function classCountOf(dataset: DatasetName): number {
-  if (problemTypeOf(dataset) === 'regression') return 0;
-  return CLASS_COUNTS[dataset] ?? 2;
+export function classCountOf(data: Pick<DataSpec, 'dataset' | 'table'>): number {
+  if (problemTypeOf(data) === 'regression') return 0;
+  if (isTableDataset(data.dataset)) return data.table?.classNames?.length ?? 2;
+  return CLASS_COUNTS[data.dataset] ?? 2;
 }
 
-/** Output activations that make sense for a dataset. */
-export function outputActivationsFor(dataset: DatasetName): ActivationName[] {
-  const classes = classCountOf(dataset);
+/** Output activations that make sense for the data. */
+export function outputActivationsFor(data: Pick<DataSpec, 'dataset' | 'table'>): ActivationName[] {
+  const classes = classCountOf(data);
   if (classes === 0) return ['linear'];
   if (classes > 2) return ['softmax'];
   return ['tanh', 'sigmoid', 'softmax', 'linear'];
 }
 
+/** Width of the network's input: the chosen features of generated data, the input columns of a table. */
+export function inputWidth(spec: { data: DataSpec; network: NetworkSpec }): number {
+  return isTableDataset(spec.data.dataset) && spec.data.table ? spec.data.table.inputs.length : spec.network.features.length;
+}
+
+/** True when the pictures span one input only: drawn as a curve rather than a plane. */
+export function isOneDimensional(data: Pick<DataSpec, 'dataset' | 'table'>): boolean {
+  if (isTableDataset(data.dataset)) return (data.table?.axes.length ?? 2) < 2 && data.table?.task === 'regression';
+  return ONE_DIMENSIONAL_DATASETS.includes(data.dataset);
+}
+
 /** Units of the output layer: one per class with softmax (one-hot targets), else one. */
 export function outputUnits(spec: { data: DataSpec; network: NetworkSpec }): number {
-  return spec.network.outputActivation === 'softmax' ? Math.max(2, classCountOf(spec.data.dataset)) : 1;
+  return spec.network.outputActivation === 'softmax' ? Math.max(2, classCountOf(spec.data)) : 1;
 }
 
 /** Points per update: batch gradient descent uses the whole training set, SGD a single point. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CLASSES } from '../data/csv/limits';
 import { compatibilityProblems } from './compatibility';
 import {
   ACTIVATION_NAMES,
@@ -64,6 +65,18 @@ export const fieldSchemas = {
   gradientClip: real('Gradient clipping', LIMITS.gradientClip),
 };
 
+const columnName = z.string().min(1, { error: 'A column name is empty' }).max(200, { error: 'A column name is longer than 200 characters' });
+
+export const tableRolesSchema = z.object({
+  fileName: z.string().max(200, { error: 'The file name is longer than 200 characters' }),
+  inputs: z.array(columnName).min(1, { error: 'Pick at least one input column' }).max(200, { error: 'At most 200 input columns' }),
+  target: columnName,
+  task: oneOf('Task', ['classification', 'regression'] as const),
+  standardize: z.boolean({ error: 'Standardize must be true or false' }),
+  axes: z.array(columnName).min(1).max(2, { error: 'At most two axes' }),
+  classNames: z.array(z.string().max(200)).max(MAX_CLASSES).nullable(),
+});
+
 export const layerSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('dense'),
@@ -86,6 +99,7 @@ export const specSchema = z
       trainPercent: fieldSchemas.trainPercent,
       numPoints: fieldSchemas.numPoints,
       dataSeed: fieldSchemas.dataSeed,
+      table: tableRolesSchema.nullable(),
     }),
     network: z.object({
       features: fieldSchemas.features,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
 import { fitOutputToProblem } from './fitOutput';
-import { fieldSchemas, layerSchema, validateSpec } from './specSchema';
-import { defaultLayer, type LayerSpec, type PlaygroundSpec } from './spec';
+import { fieldSchemas, layerSchema, tableRolesSchema, validateSpec } from './specSchema';
+import { defaultLayer, type LayerSpec, type PlaygroundSpec, type TableRoles } from './spec';
 
 /**
  * One table drives both directions of the URL: each field says how to write itself as text and how
@@ -34,6 +34,24 @@ function field<T>(
 }
 
 const str = (value: string) => value;
+/** A field whose value is its default and says nothing worth a link (the table roles of generated data). */
+const OMITTED = '\u0000omitted';
+
+/** Column roles go into links as JSON, without the class names, which come from the file itself. */
+function encodeTable(roles: TableRoles | null): string {
+  if (!roles) return OMITTED;
+  const { classNames: _classNames, ...shared } = roles;
+  return JSON.stringify(shared);
+}
+
+function parseTable(text: string): unknown {
+  try {
+    const value = JSON.parse(text);
+    return value && typeof value === 'object' ? { ...value, classNames: null } : value;
+  } catch {
+    return 'not JSON';
+  }
+}
 const num = (value: number) => String(value);
 
 /**
@@ -82,6 +100,7 @@ export const URL_FIELDS: UrlField[] = [
   field('trainPercent', ['data', 'trainPercent'], fieldSchemas.trainPercent, (s) => s.data.trainPercent, (s, v) => (s.data.trainPercent = v), num, asNumber),
   field('points', ['data', 'numPoints'], fieldSchemas.numPoints, (s) => s.data.numPoints, (s, v) => (s.data.numPoints = v), num, asNumber),
   field('dataSeed', ['data', 'dataSeed'], fieldSchemas.dataSeed, (s) => s.data.dataSeed, (s, v) => (s.data.dataSeed = v), num, asNumber),
+  field('table', ['data', 'table'], tableRolesSchema.nullable(), (s) => s.data.table, (s, v) => (s.data.table = v as TableRoles | null), (v) => encodeTable(v as TableRoles | null), parseTable),
   field('features', ['network', 'features'], fieldSchemas.features, (s) => s.network.features, (s, v) => (s.network.features = v), (v) => v.join(','), (t) => (t === '' ? [] : t.split(','))),
   field('layers', ['network', 'hidden'], layersSchema, (s) => s.network.hidden, (s, v) => (s.network.hidden = v as LayerSpec[]), (v) => encodeLayers(v as LayerSpec[]), parseLayers),
   field('output', ['network', 'outputActivation'], fieldSchemas.activation, (s) => s.network.outputActivation, (s, v) => (s.network.outputActivation = v), str, str),
@@ -100,7 +119,10 @@ export const URL_FIELDS: UrlField[] = [
 
 export function encodeSpecToQuery(spec: PlaygroundSpec): string {
   const params = new URLSearchParams();
-  for (const f of URL_FIELDS) params.set(f.key, f.encode(spec));
+  for (const f of URL_FIELDS) {
+    const text = f.encode(spec);
+    if (text !== OMITTED) params.set(f.key, text);
+  }
   return params.toString();
 }
 

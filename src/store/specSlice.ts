@@ -4,6 +4,7 @@ import { fitOutputToProblem } from '../shared/fitOutput';
 import {
   defaultLayer,
   FEATURE_NAMES,
+  isTableDataset,
   LIMITS,
   type DataSpec,
   type FeatureName,
@@ -32,6 +33,7 @@ export interface SpecSlice {
   updateLayer<T extends LayerSpec>(index: number, kind: T['kind'], patch: Partial<Omit<T, 'kind'>>): void;
   setOutput(patch: Partial<Pick<NetworkSpec, 'outputActivation' | 'outputInitializer'>>): void;
   setTraining<K extends keyof TrainingSpec>(key: K, value: TrainingSpec[K]): void;
+  setTableAxes(axes: string[]): void;
   dismissNotices(): void;
 }
 
@@ -48,7 +50,12 @@ export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> =
     notices: [],
     adjustments: [],
     setSpec: (spec, notices = []) => set({ spec, notices, adjustments: [] }),
-    setData: (key, value) => edit((spec) => (spec.data[key] = value)),
+    setData: (key, value) =>
+      edit((spec) => {
+        spec.data[key] = value;
+        // Generated data has no column roles; a table's roles arrive with its rows (useTable).
+        if (key === 'dataset' && !isTableDataset(value as DataSpec['dataset'])) spec.data.table = null;
+      }),
     regenerateData: () => edit((spec) => (spec.data.dataSeed = (spec.data.dataSeed % LIMITS.seed.max) + 1)),
     toggleFeature: (feature, on) =>
       edit((spec) => {
@@ -87,6 +94,10 @@ export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> =
         if (key === 'loss' && value === 'binaryCrossEntropy') spec.network.outputActivation = 'sigmoid';
         if (key === 'loss' && value === 'categoricalCrossEntropy') spec.network.outputActivation = 'softmax';
         if (key === 'loss' && value === 'hinge' && !['tanh', 'linear'].includes(spec.network.outputActivation)) spec.network.outputActivation = 'tanh';
+      }),
+    setTableAxes: (axes) =>
+      edit((spec) => {
+        if (spec.data.table) spec.data.table.axes = axes;
       }),
     dismissNotices: () => set({ notices: [], adjustments: [] }),
   };

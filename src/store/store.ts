@@ -1,13 +1,15 @@
 import { create } from 'zustand';
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createSpecSlice, type SpecSlice } from './specSlice';
+import { createTableSlice, type TableSlice } from './tableSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type PlaygroundState = SpecSlice & RunSlice & ViewSlice;
+export type PlaygroundState = SpecSlice & RunSlice & ViewSlice & TableSlice;
 
 /** The one store: the spec the user edits, the run's progress, and view settings. */
 export const usePlayground = create<PlaygroundState>()((...args) => ({
   ...createSpecSlice(...args),
   ...createRunSlice(...args),
   ...createViewSlice(...args),
+  ...createTableSlice(...args),
 }));

@@ -1,32 +1,66 @@
-import { DATASET_LABELS } from '../../data/datasets';
 import { splitDataToCsv } from '../../data/csv/datasetCsv';
+import { DATASET_LABELS } from '../../data/datasets';
 import { buildSplitData } from '../../data/playgroundData';
-import { DATASET_NAMES, LIMITS, type DataSpec } from '../../shared/spec';
+import { loadIris } from '../../engineClient/tableLoading';
+import { GENERATED_DATASETS, isTableDataset, LIMITS, trainingPointsOf, type DataSpec, type DatasetName } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { optionsOf } from '../controls/labels';
 import { NumberField } from '../controls/NumberField';
 import { SelectField } from '../controls/SelectField';
 import { SliderField } from '../controls/SliderField';
+import { UploadControl } from './UploadControl';
 
-function downloadDataset(data: DataSpec): void {
-  const csv = splitDataToCsv(buildSplitData(data));
+function downloadText(text: string, fileName: string): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-  link.download = `${data.dataset}-${data.numPoints}-points-seed-${data.dataSeed}.csv`;
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
+  link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
+function downloadDataset(data: DataSpec): void {
+  if (data.dataset === 'iris') {
+    void fetch(`${import.meta.env.BASE_URL}iris.csv`)
+      .then((response) => response.text())
+      .then((text) => downloadText(text, 'iris.csv'));
+    return;
+  }
+  downloadText(splitDataToCsv(buildSplitData(data)), `${data.dataset}-${data.numPoints}-points-seed-${data.dataSeed}.csv`);
+}
+
 export function DataPanel() {
   const { data } = usePlayground(selectSpec);
+  const tableRows = usePlayground((s) => s.tableData?.rows ?? 0);
   const setData = usePlayground((s) => s.setData);
   const regenerate = usePlayground((s) => s.regenerateData);
+  const table = isTableDataset(data.dataset);
+  const choices: DatasetName[] = [...GENERATED_DATASETS, 'iris', ...(data.dataset === 'upload' ? (['upload'] as const) : [])];
+  const total = table ? tableRows : data.numPoints;
+  const training = table ? Math.round((tableRows * data.trainPercent) / 100) : trainingPointsOf(data);
+  const choose = (dataset: DatasetName) => (dataset === 'iris' ? void loadIris() : setData('dataset', dataset));
   return (
     <section className="panel data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">Data</h2>
-      <SelectField label="Dataset" value={data.dataset} options={optionsOf(DATASET_LABELS, DATASET_NAMES)} onChange={(v) => setData('dataset', v)} />
-      <SliderField label="Noise" value={data.noise} min={LIMITS.noise.min} max={LIMITS.noise.max} onChange={(v) => setData('noise', v)} />
+      <SelectField label="Dataset" value={data.dataset} options={optionsOf(DATASET_LABELS, choices)} onChange={choose} />
+      {table && data.table && (
+        <p className="hint">
+          {data.table.fileName}: {data.table.inputs.length} inputs, target “{data.table.target}”{data.table.standardize ? ', standardized' : ''}.
+        </p>
+      )}
+      {!table && (
+        <>
+          <SliderField label="Noise" value={data.noise} min={LIMITS.noise.min} max={LIMITS.noise.max} onChange={(v) => setData('noise', v)} />
+          <NumberField
+            label="Number of points"
+            value={data.numPoints}
+            min={LIMITS.numPoints.min}
+            max={LIMITS.numPoints.max}
+            integer
+            onCommit={(v) => setData('numPoints', v!)}
+          />
+        </>
+      )}
       <SliderField
         label="Training ratio"
         value={data.trainPercent}
@@ -35,25 +69,20 @@ export function DataPanel() {
         unit="%"
         onChange={(v) => setData('trainPercent', v)}
       />
-      <NumberField
-        label="Number of points"
-        value={data.numPoints}
-        min={LIMITS.numPoints.min}
-        max={LIMITS.numPoints.max}
-        integer
-        onCommit={(v) => setData('numPoints', v!)}
-      />
       <div className="button-row">
-        <button type="button" onClick={regenerate}>
+        <button type="button" onClick={regenerate} title="New random points, or a new split of the table">
           Regenerate
         </button>
-        <button type="button" onClick={() => downloadDataset(data)}>
-          Download data as CSV
-        </button>
+        {data.dataset !== 'upload' && (
+          <button type="button" onClick={() => downloadDataset(data)}>
+            Download data as CSV
+          </button>
+        )}
       </div>
       <p className="hint">
-        {Math.round((data.numPoints * data.trainPercent) / 100)} training points, {data.numPoints - Math.round((data.numPoints * data.trainPercent) / 100)} test points.
+        {training} training points, {total - training} test points.
       </p>
+      <UploadControl />
     </section>
   );
 }

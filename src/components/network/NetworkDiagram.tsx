@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { FEATURE_LABELS, FEATURE_SYMBOLS } from '../../data/features';
-import { FEATURE_NAMES, LIMITS } from '../../shared/spec';
+import { FEATURE_NAMES, isTableDataset, LIMITS } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { layerWidths } from './columns';
@@ -12,6 +12,8 @@ import { LinksCanvas } from './LinksCanvas';
 import { buildLinks, weightsMatching } from './networkLinks';
 import { NeuronPicture } from './NeuronPicture';
 import { OutputHeader } from './OutputHeader';
+import { TableInputs } from './TableInputs';
+import { useTrainingData } from '../useTrainingData';
 
 /** Inputs → hidden layers → output, left to right; every neuron drawn as its picture over the plane. */
 export function NetworkDiagram() {
@@ -20,12 +22,16 @@ export function NetworkDiagram() {
   const pictures = usePlayground(selectPictures);
   const toggleFeature = usePlayground((s) => s.toggleFeature);
   const addLayer = usePlayground((s) => s.addLayer);
+  const trainingData = useTrainingData();
+  const tableInputs = isTableDataset(spec.data.dataset) ? (spec.data.table?.inputs ?? []) : null;
   const widths = layerWidths(spec);
-  const sizesKey = widths.join(',');
-  const layout = useMemo(() => diagramLayout([FEATURE_NAMES.length, ...widths]), [sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  const weights = weightsMatching(network, widths, pictures?.weights);
+  const inputSlots = tableInputs ? tableInputs.map((_, i) => i) : network.features.map((f) => FEATURE_NAMES.indexOf(f));
+  const inputNames = tableInputs ?? network.features.map((f) => FEATURE_LABELS[f]);
+  const sizesKey = `${tableInputs?.length ?? FEATURE_NAMES.length}|${widths.join(',')}`;
+  const layout = useMemo(() => diagramLayout([tableInputs?.length ?? FEATURE_NAMES.length, ...widths]), [sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const weights = weightsMatching(inputSlots.length, widths, pictures?.weights);
   const current = weights ? pictures : null;
-  const links = useMemo(() => (weights ? buildLinks(layout, network, weights) : []), [layout, network, weights]);
+  const links = useMemo(() => (weights ? buildLinks(layout, inputSlots, inputNames, weights) : []), [layout, weights, sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
   // What each column's values mean, for colouring: dropout and batch norm pass on the layer before.
   let previous = 'linear';
   const activations = [...network.hidden.map((l) => (previous = l.kind === 'dense' ? l.activation : l.kind === 'batchNorm' ? 'linear' : previous)), network.outputActivation];
@@ -45,10 +51,11 @@ export function NetworkDiagram() {
         <div className="network" style={{ width: layout.width, height: layout.height }} data-testid="network-diagram" data-layers={hiddenCount}>
           <LinksCanvas links={links} width={layout.width} height={layout.height} />
           <div className="column-header features-header" style={{ left: 0, width: layout.columnWidth }}>
-            <div className="column-title">Features</div>
-            <p className="hint">Which properties go in?</p>
+            <div className="column-title">{tableInputs ? 'Inputs' : 'Features'}</div>
+            <p className="hint">{tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
           </div>
-          {FEATURE_NAMES.map((feature, i) => {
+          {tableInputs && trainingData && <TableInputs names={tableInputs} plane={trainingData.plane} layout={layout} />}
+          {!tableInputs && FEATURE_NAMES.map((feature, i) => {
             const position = layout.columns[0][i];
             const on = network.features.includes(feature);
             return (

@@ -14,12 +14,12 @@ function describeOutput(units: number, classes: number, regression: boolean): st
 export function OutputHeader() {
   const spec = usePlayground(selectSpec);
   const setOutput = usePlayground((s) => s.setOutput);
-  const allowed = outputActivationsFor(spec.data.dataset);
+  const allowed = outputActivationsFor(spec.data);
   const units = outputUnits(spec);
   return (
     <div className="column-header-inner">
       <div className="column-title">Output</div>
-      <p className="hint">{describeOutput(units, classCountOf(spec.data.dataset), problemTypeOf(spec.data.dataset) === 'regression')}</p>
+      <p className="hint">{describeOutput(units, classCountOf(spec.data), problemTypeOf(spec.data) === 'regression')}</p>
       <SelectField
         label="Output activation"
         hideLabel

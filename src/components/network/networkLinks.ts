@@ -1,12 +1,10 @@
-import { FEATURE_LABELS } from '../../data/features';
 import type { LayerWeights } from '../../shared/engineTypes';
-import { FEATURE_NAMES, type NetworkSpec } from '../../shared/spec';
 import type { DiagramLayout, Link } from './diagramLayout';
 
 /** Weights that belong to this exact network shape, or null while a new one is being built. */
-export function weightsMatching(network: NetworkSpec, widths: number[], weights: LayerWeights[] | undefined): LayerWeights[] | null {
+export function weightsMatching(inputWidth: number, widths: number[], weights: LayerWeights[] | undefined): LayerWeights[] | null {
   if (!weights || weights.length !== widths.length) return null;
-  let inputs = network.features.length;
+  let inputs = inputWidth;
   for (let i = 0; i < widths.length; i++) {
     if (weights[i].inputs !== inputs || weights[i].units !== widths[i]) return null;
     inputs = widths[i];
@@ -20,16 +18,16 @@ function neuronName(column: number, index: number, lastColumn: number): string {
 }
 
 /** Links from every input slot and neuron to the next column, with their weights (0 for one-to-one). */
-export function buildLinks(layout: DiagramLayout, network: NetworkSpec, weights: LayerWeights[]): Link[] {
+export function buildLinks(layout: DiagramLayout, inputSlots: number[], inputNames: string[], weights: LayerWeights[]): Link[] {
   const links: Link[] = [];
   const half = layout.neuronSize / 2;
   const lastColumn = layout.columns.length - 1;
-  // Column 0 shows every feature; only the chosen ones feed the first layer, in the spec's order.
-  const inputSlots = network.features.map((f) => FEATURE_NAMES.indexOf(f));
+  // Column 0 may show more than feeds the network (every feature, chosen or not): inputSlots says
+  // where each network input sits in it.
   weights.forEach((layer, l) => {
     const fromColumn = layout.columns[l];
     const toColumn = layout.columns[l + 1];
-    const fromName = (i: number) => (l === 0 ? FEATURE_LABELS[network.features[i]] : neuronName(l, i, lastColumn));
+    const fromName = (i: number) => (l === 0 ? inputNames[i] : neuronName(l, i, lastColumn));
     const link = (i: number, j: number, weight: number, identity: boolean) => {
       const from = fromColumn[l === 0 ? inputSlots[i] : i];
       const to = toColumn[j];

@@ -1,57 +1,66 @@
 import { useMemo } from 'react';
 import { ClassRegionsCanvas } from '../../charts/ClassRegionsCanvas';
-import { CurveChart } from '../../charts/CurveChart';
 import { toSignedRange } from '../../charts/colorScale';
+import { CurveChart } from '../../charts/CurveChart';
 import { HeatmapCanvas } from '../../charts/HeatmapCanvas';
 import { PointsOverlay } from '../../charts/PointsOverlay';
-import { buildSplitData } from '../../data/playgroundData';
-import { ONE_DIMENSIONAL_DATASETS, outputUnits, problemTypeOf } from '../../shared/spec';
+import { isOneDimensional, isTableDataset, outputUnits, problemTypeOf } from '../../shared/spec';
 import { selectPictures, selectShowTestData, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
+import { useTrainingData } from '../useTrainingData';
+import { AxisPicker } from './AxisPicker';
 
 const SIZE = 260;
+const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1));
 
-/** The network's output over the input plane, with the data on top. */
+/** The network's output over the picture plane, with the data on top (or a curve, for one input). */
 export function DecisionBoundary() {
   const spec = usePlayground(selectSpec);
   const pictures = usePlayground(selectPictures);
   const showTest = usePlayground(selectShowTestData);
   const setShowTest = usePlayground((s) => s.setShowTestData);
-  // Same pure generator as the worker, so the points drawn are exactly those trained on.
-  const data = useMemo(() => buildSplitData(spec.data), [spec.data]);
+  const data = useTrainingData();
   const activation = spec.network.outputActivation;
   const toSigned = useMemo(() => toSignedRange(activation), [activation]);
-  const classification = problemTypeOf(spec.data.dataset) === 'classification';
+  if (!data) return <p className="hint">The table's rows are not loaded: upload the file again.</p>;
+  const classification = problemTypeOf(spec.data) === 'classification';
   const units = outputUnits(spec);
   const current = pictures && pictures.outputUnits === units ? pictures : null;
-  const label = classification ? "Decision regions: the network's predicted class over the input plane" : "The network's predicted value over the input plane";
-  if (ONE_DIMENSIONAL_DATASETS.includes(spec.data.dataset)) {
+  const [[u0, u1], [v0, v1]] = data.plane.ranges;
+  const [across, up] = data.plane.axes;
+  const testToggle = (
+    <label className="checkbox-field">
+      <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test data
+    </label>
+  );
+  const axisPicker = isTableDataset(spec.data.dataset) && <AxisPicker />;
+  if (isOneDimensional(spec.data)) {
     return (
       <>
-        <CurveChart train={data.train} test={showTest ? data.test : null} curve={pictures?.curve ?? null} width={SIZE + 20} height={SIZE} />
-        <p className="hint axis-hint">x₁ across, the target y up. Line: the network's prediction.</p>
-        <label className="checkbox-field">
-          <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test data
-        </label>
+        {axisPicker}
+        <CurveChart train={data.trainPoints} test={showTest ? data.testPoints : null} domain={[u0, u1]} curve={pictures?.curve ?? null} width={SIZE + 20} height={SIZE} />
+        <p className="hint axis-hint">{across} across, the target up. Line: the network's prediction.</p>
+        {testToggle}
       </>
     );
   }
+  const label = classification ? "Decision regions: the network's predicted class over the input plane" : "The network's predicted value over the input plane";
   return (
     <>
+      {axisPicker}
       <div className="boundary" style={{ width: SIZE, height: SIZE }}>
         {units > 1 && current ? (
           <ClassRegionsCanvas values={current.output} classes={units} size={current.outputGridSize} displaySize={SIZE} label={label} />
         ) : (
           <HeatmapCanvas values={current?.output ?? null} size={current?.outputGridSize ?? 1} displaySize={SIZE} toSigned={toSigned} label={label} />
         )}
-        <PointsOverlay train={data.train} test={showTest ? data.test : null} size={SIZE} classification={classification} />
+        <PointsOverlay train={data.trainPoints} test={showTest ? data.testPoints : null} ranges={data.plane.ranges} size={SIZE} classification={classification} />
       </div>
       <p className="hint axis-hint">
-        x₁ across, x₂ up, both from −6 to 6. {classification ? 'Colour: the class.' : 'Colour: orange negative, blue positive.'}
+        {across} across ({fmt(u0)} to {fmt(u1)}), {up ?? 'nothing'} up{up ? ` (${fmt(v0)} to ${fmt(v1)})` : ''}.{' '}
+        {classification ? 'Colour: the class.' : 'Colour: orange negative, blue positive.'}
       </p>
-      <label className="checkbox-field">
-        <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test data
-      </label>
+      {testToggle}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { ConfusionMatrix } from './ConfusionMatrix';
 import { DecisionBoundary } from './DecisionBoundary';
 import { GradientHealth } from './GradientHealth';
 import { LossReadouts } from './LossReadouts';
+import { TestPredictions } from './TestPredictions';
 
 export function OutputPanel() {
   const history = usePlayground(selectHistory);
@@ -15,6 +16,7 @@ export function OutputPanel() {
       <LossChart points={chartPointsOf(history)} width={280} height={120} />
       <DecisionBoundary />
       <ConfusionMatrix />
+      <TestPredictions />
       <GradientHealth />
     </section>
   );

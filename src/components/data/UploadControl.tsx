@@ -1,0 +1,47 @@
+import { useState, type DragEvent } from 'react';
+import { openCsvFile } from '../../engineClient/tableLoading';
+import { usePlayground } from '../../store/store';
+
+/** "Upload CSV": a file picker that also takes a file dropped on it. */
+export function UploadControl() {
+  const uploadError = usePlayground((s) => s.uploadError);
+  const [over, setOver] = useState(false);
+  const drop = (event: DragEvent<HTMLLabelElement>) => {
+    event.preventDefault();
+    setOver(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void openCsvFile(file);
+  };
+  return (
+    <div className="upload-control">
+      <label
+        className={`drop-zone${over ? ' over' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={drop}
+      >
+        <span>Upload CSV</span>
+        <span className="hint">choose or drop a file (up to 10 MB, 100,000 rows)</span>
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv"
+          aria-label="Upload CSV"
+          className="visually-hidden"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void openCsvFile(file);
+            event.target.value = '';
+          }}
+        />
+      </label>
+      {uploadError && (
+        <p role="alert" className="notice">
+          {uploadError} The current data is unchanged.
+        </p>
+      )}
+    </div>
+  );
+}
