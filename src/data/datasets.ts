@@ -194,7 +194,7 @@ const GENERATORS: Record<GeneratedDataset, Generator> = {
 };
 
 export const DATASET_LABELS: Record<DatasetName, string> = {
-  iris: 'Iris flowers (table, 3 classes)',
+  iris: 'Iris (table, 3 classes)',
   upload: 'Uploaded CSV file',
   circle: 'Circle',
   xor: 'Exclusive or (XOR)',

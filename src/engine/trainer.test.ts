@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTrainingData } from '../data/trainingData';
 import { featureMatrix } from '../data/features';
 import { DEFAULT_SPEC, cloneSpec } from '../shared/defaults';
+import { OPTIMIZER_NAMES } from '../shared/spec';
 import type { PlaygroundSpec } from '../shared/spec';
 import { computePictures } from './probes';
 import { Trainer } from './trainer';
@@ -89,6 +90,21 @@ describe('Trainer', () => {
     trainer.dispose();
     expect(tf.memory().numTensors).toBeLessThan(beforeDispose);
   });
+
+  for (const optimizer of OPTIMIZER_NAMES) {
+    it(`changes the learning rate of a running ${optimizer} optimizer`, () => {
+      const spec = cloneSpec(DEFAULT_SPEC);
+      spec.training.optimizer = optimizer;
+      const trainer = trainerFor(spec);
+      trainer.trainEpoch();
+      trainer.setLearningRate(1e-9);
+      const start = trainer.evaluate();
+      trainer.trainEpoch();
+      const end = trainer.evaluate();
+      trainer.dispose();
+      expect(Math.abs(end.train - start.train)).toBeLessThan(1e-4);
+    });
+  }
 
   it('changes the learning rate of a running optimizer', () => {
     const spec = cloneSpec(DEFAULT_SPEC);

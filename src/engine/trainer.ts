@@ -153,9 +153,12 @@ export class Trainer {
 
   setLearningRate(learningRate: number): void {
     this.learningRate = learningRate;
-    // SGD and momentum cache -learningRate as a tensor, so they need the setter; the others read the field.
-    if (this.optimizer instanceof tf.SGDOptimizer) this.optimizer.setLearningRate(learningRate);
-    else (this.optimizer as unknown as { learningRate: number }).learningRate = learningRate;
+    // SGD and momentum cache -learningRate as a tensor, so they need their setter; the others read the
+    // field at each step. (Not `instanceof tf.SGDOptimizer`: tfjs optimizers answer instanceof by duck
+    // typing, so every optimizer passes it.)
+    const optimizer = this.optimizer as unknown as { learningRate: number; setLearningRate?: (lr: number) => void };
+    if (typeof optimizer.setLearningRate === 'function') optimizer.setLearningRate(learningRate);
+    else optimizer.learningRate = learningRate;
   }
 
   weights(): LayerWeights[] {
