@@ -33,6 +33,9 @@ test('upload a CSV, map its columns, train on it and watch the loss fall', async
   expect(await readNumber(page, 'Test loss')).toBeLessThan(before * 0.6);
   expect(await readNumber(page, 'Test accuracy')).toBeGreaterThan(0.85);
   await expect(page.getByRole('region', { name: 'Confusion matrix' }).locator('tbody tr')).toHaveCount(2);
+  // Text labels keep their names: classes are numbered in order, shown by name.
+  await expect(page.getByRole('list', { name: 'Classes' })).toHaveText(/large.*small/);
+  await expect(page.getByRole('region', { name: 'Confusion matrix' }).locator('tbody th').first()).toContainText('large');
   await page.screenshot({ path: 'test-results/screenshots/upload-trained.png', fullPage: true });
 });
 

@@ -1,10 +1,12 @@
 import { classColor } from '../../charts/colorScale';
-import { selectPictures } from '../../store/selectors';
+import { selectPictures, selectSpec } from '../../store/selectors';
+import { classNameOf } from './classNames';
 import { usePlayground } from '../../store/store';
 
 /** Test-set counts of actual class (rows) against predicted class (columns). */
 export function ConfusionMatrix() {
   const confusion = usePlayground((s) => selectPictures(s)?.confusion ?? null);
+  const data = usePlayground((s) => selectSpec(s).data);
   if (!confusion) return null;
   const { classes, counts } = confusion;
   const classIndices = Array.from({ length: classes }, (_, k) => k);
@@ -18,7 +20,7 @@ export function ConfusionMatrix() {
             <th scope="col">actual ↓ predicted →</th>
             {classIndices.map((k) => (
               <th scope="col" key={k}>
-                <span className="class-dot" style={{ background: classColor(k) }} aria-hidden="true" /> {k}
+                <span className="class-dot" style={{ background: classColor(k) }} aria-hidden="true" /> {classNameOf(data, k)}
               </th>
             ))}
           </tr>
@@ -27,7 +29,7 @@ export function ConfusionMatrix() {
           {classIndices.map((actual) => (
             <tr key={actual}>
               <th scope="row">
-                <span className="class-dot" style={{ background: classColor(actual) }} aria-hidden="true" /> class {actual}
+                <span className="class-dot" style={{ background: classColor(actual) }} aria-hidden="true" /> {classNameOf(data, actual)}
               </th>
               {classIndices.map((predicted) => {
                 const count = counts[actual * classes + predicted];

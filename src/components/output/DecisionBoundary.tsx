@@ -9,6 +9,7 @@ import { selectPictures, selectShowTestData, selectSpec } from '../../store/sele
 import { usePlayground } from '../../store/store';
 import { useTrainingData } from '../useTrainingData';
 import { AxisPicker } from './AxisPicker';
+import { ClassLegend } from './ClassLegend';
 
 const SIZE = 260;
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1));
@@ -60,6 +61,7 @@ export function DecisionBoundary() {
         {across} across ({fmt(u0)} to {fmt(u1)}), {up ?? 'nothing'} up{up ? ` (${fmt(v0)} to ${fmt(v1)})` : ''}.{' '}
         {classification ? 'Colour: the class.' : 'Colour: orange negative, blue positive.'}
       </p>
+      <ClassLegend />
       {testToggle}
     </>
   );
