@@ -2,7 +2,11 @@ import type { TableDataset } from '../data/csv/tableDataset';
 import { buildTrainingData, type TrainingData } from '../data/trainingData';
 import type { ConfigureResult, LossPoint, NetworkPictures, RunStatus, Snapshot } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
+import * as tf from '@tensorflow/tfjs-core';
+import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import { chooseBackend } from './backendChoice';
+import { exportLayersModel, type ExportedModel } from './exportModel';
+import { finalOutput, forward } from './model';
 import { computePictures, picturesTransferables } from './probes';
 import { Trainer } from './trainer';
 import { yieldToEventLoop } from './yieldToEventLoop';
@@ -116,6 +120,21 @@ export class EngineSession {
     if (!this.data) return;
     this.trainer = new Trainer(this.spec, this.data);
     this.newRun(null);
+  }
+
+  /** The trained model in the TensorFlow.js Layers format, with the page's metadata inside. */
+  async exportModel(metadata: PlaygroundModelMetadata): Promise<ExportedModel> {
+    await this.stop();
+    return exportLayersModel(this.requireTrainer(), metadata);
+  }
+
+  /** The model's outputs (row-major, count × outputs) for network inputs (count × input width). */
+  predict(inputs: Float32Array, count: number): Float32Array {
+    const trainer = this.requireTrainer();
+    const values = tf.tidy(() => finalOutput(forward(trainer.built.layers, tf.tensor2d(inputs, [count, trainer.data.width]))));
+    const result = (values.dataSync() as Float32Array).slice();
+    values.dispose();
+    return result;
   }
 
   private newRun(message: string | null): void {

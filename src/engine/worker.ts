@@ -4,6 +4,8 @@ import type { TableDataset } from '../data/csv/tableDataset';
 import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
 import { validateSpec } from '../shared/specSchema';
+import type { PlaygroundModelMetadata } from '../shared/modelExport';
+import type { ExportedModel } from './exportModel';
 import { EngineSession } from './session';
 import { runWideBenchmark } from './wideBenchmark';
 
@@ -26,6 +28,10 @@ const api = {
     if (!checked.ok) throw new Error(`Invalid network settings: ${checked.errors.join('; ')}`);
     return requireSession().configure(checked.spec, table);
   },
+  async exportModel(metadata: PlaygroundModelMetadata): Promise<ExportedModel> {
+    const exported = await requireSession().exportModel(metadata);
+    return Comlink.transfer(exported, [exported.weightData]);
+  },
   start: () => requireSession().start(),
   pause: () => requireSession().pause(),
   step: () => requireSession().step(),
@@ -42,5 +48,7 @@ Object.assign(self, {
   __engineBench: {
     wide: runWideBenchmark,
     memory: () => ({ numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes }),
+    // Lets end-to-end tests compare the page's model with an exported copy loaded elsewhere.
+    predict: (inputs: number[], count: number) => Array.from(requireSession().predict(Float32Array.from(inputs), count)),
   },
 });

@@ -1,4 +1,6 @@
 import type { TableDataset } from '../data/csv/tableDataset';
+import type { ExportedModel } from '../engine/exportModel';
+import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import { compatibilityProblems } from '../shared/compatibility';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
 import { encodeSpecToQuery } from '../shared/urlState';
@@ -47,6 +49,13 @@ export function engineCommand(command: 'start' | 'pause' | 'step' | 'reset'): Pr
   const run = configured.catch(() => undefined).then(() => client![command]());
   configured = run.catch(() => undefined);
   return run.catch((error) => usePlayground.getState().setEngineMessage(`The engine did not respond: ${describe(error)}`));
+}
+
+/** The trained model from the worker, after any pending configuration. */
+export function exportModel(metadata: PlaygroundModelMetadata): Promise<ExportedModel> {
+  const run = configured.catch(() => undefined).then(() => client!.exportModel(metadata));
+  configured = run.catch(() => undefined);
+  return run;
 }
 
 /** Starts the worker, and from then on sends every spec change to it and into the page's URL. */

@@ -1,6 +1,7 @@
 import { LossChart } from '../../charts/LossChart';
 import { chartPointsOf, selectHistory } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
+import { ExportButtons } from '../export/ExportButtons';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { DecisionBoundary } from './DecisionBoundary';
 import { GradientHealth } from './GradientHealth';
@@ -18,6 +19,7 @@ export function OutputPanel() {
       <ConfusionMatrix />
       <TestPredictions />
       <GradientHealth />
+      <ExportButtons />
     </section>
   );
 }

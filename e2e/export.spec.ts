@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs';
+import { expect, test, type Page } from '@playwright/test';
+import { engineWorker } from '../bench/pageMeasures';
+import { openPlayground, pauseButton, trainButton, waitForEpochAtLeast } from './helpers';
+
+async function download(page: Page, button: string, count = 1): Promise<Record<string, Buffer>> {
+  const files: Record<string, Buffer> = {};
+  const done = new Promise<void>((resolve) => {
+    page.on('download', async (d) => {
+      files[d.suggestedFilename()] = readFileSync(await d.path());
+      if (Object.keys(files).length === count) resolve();
+    });
+  });
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await done;
+  page.removeAllListeners('download');
+  return files;
+}
+
+/** 100 fixed points of the input plane, as network inputs (features x1, x2). */
+const POINTS = Array.from({ length: 100 }, (_, i) => [((i * 37) % 120) / 10 - 6, ((i * 53) % 120) / 10 - 6]);
+
+async function pagePredictions(page: Page): Promise<number[]> {
+  const worker = await engineWorker(page);
+  return worker.evaluate(
+    ([inputs, count]) => (self as unknown as { __engineBench: { predict(x: number[], n: number): number[] } }).__engineBench.predict(inputs, count),
+    [POINTS.flat(), POINTS.length] as const,
+  );
+}
+
+function expectSame(loaded: tf.LayersModel, expected: number[]) {
+  const predicted = Array.from((loaded.predict(tf.tensor2d(POINTS)) as tf.Tensor).dataSync());
+  expect(predicted).toHaveLength(expected.length);
+  predicted.forEach((v, i) => expect(Math.abs(v - expected[i])).toBeLessThan(1e-5));
+}
+
+test('the trained model exports in both forms, and plain tfjs in Node loads each with the same predictions', async ({ page }) => {
+  await tf.setBackend('cpu');
+  await openPlayground(page, '?layers=6:relu,dropout:0.1,4:leakyRelu:slope=0.2&optimizer=adam&lr=0.01');
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 20);
+  await pauseButton(page).click();
+  const expected = await pagePredictions(page);
+
+  const files = await download(page, 'Export model', 2);
+  const modelJson = JSON.parse(files['model.json'].toString('utf8'));
+  expect(modelJson.format).toBe('layers-model');
+  expect(modelJson.weightsManifest[0].paths).toEqual(['./model.weights.bin']);
+  const meta = modelJson.userDefinedMetadata.playground;
+  expect(meta.inputs.map((i: { transform: string }) => i.transform)).toEqual(['x1', 'x2']);
+  expect(meta.spec.training.optimizer).toBe('adam');
+  expect(meta.finalLosses.epoch).toBeGreaterThanOrEqual(20);
+  expect(meta.lossHistory.length).toBeGreaterThan(10);
+  const weights = files['model.weights.bin'];
+  const fromFiles = await tf.loadLayersModel(
+    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0].weights, weightData: new Uint8Array(weights).buffer }),
+  );
+  expectSame(fromFiles, expected);
+
+  const single = JSON.parse((await download(page, 'Export model as one JSON'))['neural-playground-model.json'].toString('utf8'));
+  expect(single.format).toBe('neural-playground-model');
+  const bytes = new Uint8Array(Buffer.from(single.weightDataBase64, 'base64')).buffer;
+  const fromSingle = await tf.loadLayersModel(
+    tf.io.fromMemory({ modelTopology: single.modelJson.modelTopology, weightSpecs: single.modelJson.weightsManifest[0].weights, weightData: bytes }),
+  );
+  expectSame(fromSingle, expected);
+
+  const history = (await download(page, 'Export loss history'))['loss-history.csv'].toString('utf8').trim().split('\n');
+  expect(history[0]).toBe('epoch,training loss,test loss,training accuracy,test accuracy');
+  expect(history.length).toBeGreaterThanOrEqual(21);
+});
