@@ -70,3 +70,57 @@ test('the trained model exports in both forms, and plain tfjs in Node loads each
   expect(history[0]).toBe('epoch,training loss,test loss,training accuracy,test accuracy');
   expect(history.length).toBeGreaterThanOrEqual(21);
 });
+
+test('an exported model imports back: settings, weights and training go on; bad files change nothing', async ({ page }, testInfo) => {
+  await openPlayground(page, '?layers=5:tanh,3:relu&optimizer=adam&lr=0.01&seed=9');
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 15);
+  await pauseButton(page).click();
+  const trained = await pagePredictions(page);
+  const epoch = Number(await page.getByLabel('Epoch', { exact: true }).textContent());
+  const files = await download(page, 'Export model', 2);
+  const dir = testInfo.outputPath('model');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  mkdirSync(dir, { recursive: true });
+  const write = (name: string, data: string | Buffer) => {
+    writeFileSync(`${dir}/${name}`, data);
+    return `${dir}/${name}`;
+  };
+  const modelPath = write('model.json', files['model.json']);
+  const weightsPath = write('model.weights.bin', files['model.weights.bin']);
+
+  // Something else entirely: another network, fresh weights.
+  await page.getByRole('button', { name: 'Remove layer 2', exact: true }).click();
+  await expect(page.getByTestId('network-diagram')).toHaveAttribute('data-layers', '1');
+  const importInput = page.getByLabel('Import model', { exact: true });
+
+  // Bad files first: each says why, and the current network stays.
+  const before = await pagePredictions(page);
+  const modelJson = JSON.parse(files['model.json'].toString('utf8'));
+  const wrongShape = structuredClone(modelJson);
+  wrongShape.userDefinedMetadata.playground.spec.network.hidden[0].units = 7;
+  const cases: Array<[string[], RegExp]> = [
+    [[write('notes.json', '{"hello": "world"}'), weightsPath], /not a model the playground can load/],
+    [[modelPath, write('broken.bin', files['model.weights.bin'].subarray(0, 40))], /the files do not belong together or one is damaged/],
+    [[write('wrong.json', JSON.stringify(wrongShape)), weightsPath], /Weight 1 has shape \[2, 5\], but the network needs \[2, 7\]/],
+  ];
+  for (const [paths, message] of cases) {
+    await importInput.setInputFiles(paths);
+    await expect(page.getByRole('region', { name: 'Export' }).getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('region', { name: 'Export' }).getByRole('alert')).toContainText('Nothing was changed.');
+    await expect(page.getByTestId('network-diagram')).toHaveAttribute('data-layers', '1');
+    expect(await pagePredictions(page)).toEqual(before);
+  }
+
+  // The real thing.
+  await importInput.setInputFiles([modelPath, weightsPath]);
+  await expect(page.getByTestId('network-diagram')).toHaveAttribute('data-layers', '2');
+  await expect(page.getByLabel('Units in layer 1', { exact: true })).toHaveValue('5');
+  await expect(page.getByLabel('Optimizer', { exact: true })).toHaveValue('adam');
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText(String(epoch));
+  const imported = await pagePredictions(page);
+  imported.forEach((v, i) => expect(Math.abs(v - trained[i])).toBeLessThan(1e-6));
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, epoch + 5);
+  await pauseButton(page).click();
+});

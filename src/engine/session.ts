@@ -6,6 +6,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import { chooseBackend } from './backendChoice';
 import { exportLayersModel, type ExportedModel } from './exportModel';
+import { loadExportedModel, weightsMismatch } from './importModel';
+import type { ImportableModel } from '../shared/modelImportSchema';
 import { finalOutput, forward } from './model';
 import { computePictures, picturesTransferables } from './probes';
 import { Trainer } from './trainer';
@@ -126,6 +128,38 @@ export class EngineSession {
   async exportModel(metadata: PlaygroundModelMetadata): Promise<ExportedModel> {
     await this.stop();
     return exportLayersModel(this.requireTrainer(), metadata);
+  }
+
+  /**
+   * Replaces the run with an exported model: its settings, its weights, and its epoch count, so
+   * training continues from it. Everything is checked before anything is replaced.
+   */
+  async importModel(model: ImportableModel, table?: TableDataset | null): Promise<ConfigureResult> {
+    const { spec } = model.metadata;
+    const data = buildTrainingData(spec, table === undefined ? this.table : table);
+    if (!data) throw new Error('This model was trained on a table whose rows are not loaded.');
+    const loaded = await loadExportedModel(model);
+    let candidate: Trainer | null = null;
+    try {
+      candidate = new Trainer(spec, data);
+      const mismatch = weightsMismatch(candidate.built, loaded);
+      if (mismatch) throw new Error(mismatch);
+      candidate.built.model.setWeights(loaded.getWeights());
+    } catch (error) {
+      candidate?.dispose();
+      throw error;
+    } finally {
+      loaded.dispose();
+    }
+    await this.stop();
+    this.disposeTrainer();
+    if (table !== undefined) this.table = table;
+    this.spec = spec;
+    this.data = data;
+    this.trainer = candidate;
+    candidate.epoch = model.metadata.finalLosses?.epoch ?? 0;
+    this.newRun(null);
+    return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallbackMessage: null };
   }
 
   /** The model's outputs (row-major, count × outputs) for network inputs (count × input width). */

@@ -5,6 +5,7 @@ import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
 import { validateSpec } from '../shared/specSchema';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
+import type { ImportableModel } from '../shared/modelImportSchema';
 import type { ExportedModel } from './exportModel';
 import { EngineSession } from './session';
 import { runWideBenchmark } from './wideBenchmark';
@@ -32,6 +33,7 @@ const api = {
     const exported = await requireSession().exportModel(metadata);
     return Comlink.transfer(exported, [exported.weightData]);
   },
+  importModel: (model: ImportableModel, table?: TableDataset | null): Promise<ConfigureResult> => requireSession().importModel(model, table),
   start: () => requireSession().start(),
   pause: () => requireSession().pause(),
   step: () => requireSession().step(),

@@ -1,6 +1,7 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import type { ExportedModel } from '../engine/exportModel';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
+import type { ImportableModel } from '../shared/modelImportSchema';
 import { compatibilityProblems } from '../shared/compatibility';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
 import { encodeSpecToQuery } from '../shared/urlState';
@@ -58,6 +59,28 @@ export function exportModel(metadata: PlaygroundModelMetadata): Promise<Exported
   return run;
 }
 
+/** Spec the worker already runs (set by an import): its change in the store needs no configure. */
+let alreadyConfigured: PlaygroundSpec | null = null;
+
+/**
+ * Hands an exported model to the worker, which checks it and swaps it in; only then does the page
+ * take its settings. A refused model leaves everything as it was.
+ */
+export function importModel(model: ImportableModel, table: TableDataset | null): Promise<void> {
+  const run = configured
+    .catch(() => undefined)
+    .then(() => client!.importModel(model, table))
+    .then((result) => {
+      sentTable = table;
+      alreadyConfigured = model.metadata.spec;
+      const store = usePlayground.getState();
+      store.setSpec(model.metadata.spec);
+      store.setEngineInfo({ runId: result.runId, backend: result.backend, trials: result.trials, message: null });
+    });
+  configured = run.catch(() => undefined);
+  return run;
+}
+
 /** Starts the worker, and from then on sends every spec change to it and into the page's URL. */
 export function connectEngine(): void {
   if (client) return;
@@ -79,6 +102,8 @@ export function connectEngine(): void {
   usePlayground.subscribe((state, previous) => {
     if (state.spec === previous.spec) return;
     writeUrl(state.spec);
+    if (state.spec === alreadyConfigured) return;
+    alreadyConfigured = null;
     configure(state.spec);
   });
 }

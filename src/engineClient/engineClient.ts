@@ -4,12 +4,14 @@ import type { TableDataset } from '../data/csv/tableDataset';
 import type { ExportedModel } from '../engine/exportModel';
 import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
+import type { ImportableModel } from '../shared/modelImportSchema';
 import type { PlaygroundSpec } from '../shared/spec';
 
 export interface EngineClient {
   /** `table`: new rows for a table dataset; undefined keeps the rows the worker has. */
   configure(spec: PlaygroundSpec, table?: TableDataset | null): Promise<ConfigureResult>;
   exportModel(metadata: PlaygroundModelMetadata): Promise<ExportedModel>;
+  importModel(model: ImportableModel, table?: TableDataset | null): Promise<ConfigureResult>;
   start(): Promise<void>;
   pause(): Promise<void>;
   step(): Promise<void>;
@@ -57,6 +59,7 @@ export function createEngineClient(events: EngineClientEvents): EngineClient {
   return {
     configure: (spec, table) => call((api) => api.configure(spec, table)),
     exportModel: (metadata) => call((api) => api.exportModel(metadata)),
+    importModel: (model, table) => call((api) => api.importModel(model, table)),
     start: () => call((api) => api.start()),
     pause: () => call((api) => api.pause()),
     step: () => call((api) => api.step()),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Papa from 'papaparse';
 import { exportModel } from '../../engineClient/connectEngine';
+import { importModelFiles } from '../../engineClient/modelImport';
 import { toBase64, WEIGHTS_FILE, type SingleFileModel } from '../../shared/modelExport';
 import { chartPoints } from '../../store/lossHistory';
 import { usePlayground } from '../../store/store';
@@ -19,6 +20,7 @@ function exportLossHistory(): void {
 export function ExportButtons() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const importMessage = usePlayground((s) => s.importMessage);
   const run = async (form: 'files' | 'single') => {
     setBusy(true);
     setError(null);
@@ -51,9 +53,25 @@ export function ExportButtons() {
           Export loss history
         </button>
       </div>
-      {error && (
+      <label className="drop-zone import-zone">
+        <span>Import model</span>
+        <span className="hint">model.json with model.weights.bin, or the single JSON</span>
+        <input
+          type="file"
+          multiple
+          accept=".json,.bin,application/json"
+          aria-label="Import model"
+          className="visually-hidden"
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            if (files.length > 0) void importModelFiles(files);
+            event.target.value = '';
+          }}
+        />
+      </label>
+      {(error ?? importMessage) && (
         <p role="alert" className="notice">
-          {error}
+          {error ?? importMessage}
         </p>
       )}
     </section>
