@@ -6,7 +6,15 @@ export interface BundleSizes {
   mainGzipBytes: number;
   workerGzipBytes: number;
   mainHasTfjs: boolean;
+  workerHasTfjs: boolean;
 }
+
+/**
+ * Strings only tfjs's own code contains, which survive minification (an error message, an
+ * environment flag, a kernel name). The page mentions "@tensorflow/tfjs" in generated programs,
+ * so the package name alone would not tell code from text.
+ */
+export const TFJS_CODE = /Tensor is disposed|WEBGL_VERSION|_FusedMatMul/;
 
 /** Gzipped sizes of the built main-thread bundle and the engine worker bundle in dist/. */
 export function bundleSizes(dist = 'dist'): BundleSizes {
@@ -22,6 +30,7 @@ export function bundleSizes(dist = 'dist'): BundleSizes {
   return {
     mainGzipBytes: gzipSync(main, { level: 9 }).length,
     workerGzipBytes: gzipSync(worker, { level: 9 }).length,
-    mainHasTfjs: /@tensorflow|tfjs-core/.test(main.toString('utf8')),
+    mainHasTfjs: TFJS_CODE.test(main.toString('utf8')),
+    workerHasTfjs: TFJS_CODE.test(worker.toString('utf8')),
   };
 }

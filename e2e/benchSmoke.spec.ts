@@ -12,6 +12,7 @@ test('bench smoke: bundle sizes are measured and the main bundle has no tfjs', (
   expect(sizes.mainGzipBytes).toBeGreaterThan(10_000);
   expect(sizes.workerGzipBytes).toBeGreaterThan(sizes.mainGzipBytes / 2);
   expect(sizes.mainHasTfjs).toBe(false);
+  expect(sizes.workerHasTfjs).toBe(true);
 });
 
 test('bench smoke: training figures and first epoch', async ({ page, browser }) => {

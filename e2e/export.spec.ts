@@ -124,3 +124,37 @@ test('an exported model imports back: settings, weights and training go on; bad 
   await waitForEpochAtLeast(page, epoch + 5);
   await pauseButton(page).click();
 });
+
+test('Export code shows Keras and TensorFlow.js programs to copy or download; the pictures save as PNG', async ({ page, context }, testInfo) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openPlayground(page, '?layers=4:relu,dropout:0.2&optimizer=adam&epochs=30');
+  await page.getByRole('button', { name: 'Export code', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export code' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Generated code')).toContainText('keras.Sequential([');
+  await expect(dialog.getByLabel('Generated code')).toContainText('keras.layers.Dropout(0.2)');
+  await expect(dialog.getByLabel('Generated code')).toContainText('epochs=30, batch_size=10');
+  await dialog.getByRole('button', { name: 'Copy code', exact: true }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('keras.optimizers.Adam(');
+  await dialog.getByLabel('Language', { exact: true }).selectOption('tfjs');
+  await expect(dialog.getByLabel('Generated code')).toContainText("model.add(tf.layers.dropout({ rate: 0.2 }));");
+  const js = await download(page, 'Download code');
+  expect(js['playground-model.js'].toString('utf8')).toContain("require('@tensorflow/tfjs')");
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
+  for (const [button, file] of [
+    ['Save loss chart as PNG', 'loss-chart.png'],
+    ['Save decision boundary as PNG', 'decision-boundary.png'],
+  ]) {
+    const png = (await download(page, button))[file];
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(400); // width: twice the on-screen size
+    expect(png.length).toBeGreaterThan(2000);
+    (await import('node:fs')).writeFileSync(testInfo.outputPath(file), png);
+  }
+  await page.getByRole('button', { name: 'Export code', exact: true }).click();
+  await page.screenshot({ path: testInfo.outputPath('code-dialog.png') });
+});

@@ -32,23 +32,23 @@ export function LossChart({ points, width, height }: LossChartProps) {
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
           {y.ticks(4).map((tick) => (
             <g key={tick} transform={`translate(0,${y(tick)})`}>
-              <line x2={innerWidth} className="grid-line" />
-              <text x={-6} dy="0.32em" textAnchor="end" className="tick-label">
+              <line x2={innerWidth} className="grid-line" stroke="#e3e6ea" />
+              <text x={-6} dy="0.32em" textAnchor="end" className="tick-label" fontSize={10} fill="#4d5661">
                 {tick}
               </text>
             </g>
           ))}
           {x.ticks(4).filter(Number.isInteger).map((tick) => (
-            <text key={tick} x={x(tick)} y={innerHeight + 15} textAnchor="middle" className="tick-label">
+            <text key={tick} x={x(tick)} y={innerHeight + 15} textAnchor="middle" className="tick-label" fontSize={10} fill="#4d5661">
               {tick}
             </text>
           ))}
-          <path d={path('test')} className="loss-line test" />
-          <path d={path('train')} className="loss-line train" />
+          <path d={path('test')} className="loss-line test" fill="none" stroke="#8a94a0" strokeWidth={2} strokeDasharray="4 3" />
+          <path d={path('train')} className="loss-line train" fill="none" stroke="#1b1f24" strokeWidth={2} />
           {finite.length > 0 && (
             <>
-              <circle cx={x(finite.at(-1)!.epoch)} cy={y(finite.at(-1)!.test)} r={3} className="loss-dot test" />
-              <circle cx={x(finite.at(-1)!.epoch)} cy={y(finite.at(-1)!.train)} r={3} className="loss-dot train" />
+              <circle cx={x(finite.at(-1)!.epoch)} cy={y(finite.at(-1)!.test)} r={3} className="loss-dot test" fill="#8a94a0" />
+              <circle cx={x(finite.at(-1)!.epoch)} cy={y(finite.at(-1)!.train)} r={3} className="loss-dot train" fill="#1b1f24" />
             </>
           )}
         </g>

@@ -18,7 +18,7 @@ export const PointsOverlay = memo(function PointsOverlay({ train, test, ranges, 
   const y = scaleLinear().domain(ranges[1]).range([size, 0]);
   const fill = (label: number) => (classification ? classColor(label) : colorOf(label));
   const circles = (set: PlanePoints, kind: 'train' | 'test') =>
-    Array.from(set.labels, (label, i) => <circle key={`${kind}${i}`} cx={x(set.u[i])} cy={y(set.v[i])} r={3} fill={fill(label)} className={`point ${kind}`} />);
+    Array.from(set.labels, (label, i) => <circle key={`${kind}${i}`} cx={x(set.u[i])} cy={y(set.v[i])} r={3} fill={fill(label)} stroke={kind === 'test' ? '#1b1f24' : '#ffffff'} strokeWidth={kind === 'test' ? 1.2 : 1} className={`point ${kind}`} />);
   return (
     <svg className="points-overlay" width={size} height={size} aria-hidden="true">
       {circles(train, 'train')}

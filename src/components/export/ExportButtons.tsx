@@ -5,7 +5,9 @@ import { importModelFiles } from '../../engineClient/modelImport';
 import { toBase64, WEIGHTS_FILE, type SingleFileModel } from '../../shared/modelExport';
 import { chartPoints } from '../../store/lossHistory';
 import { usePlayground } from '../../store/store';
+import { CodeDialog } from './CodeDialog';
 import { downloadBlob } from './downloads';
+import { saveBoundaryPng, saveLossChartPng } from './pngExport';
 import { exportMetadata } from './exportMetadata';
 
 function exportLossHistory(): void {
@@ -21,6 +23,15 @@ export function ExportButtons() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const importMessage = usePlayground((s) => s.importMessage);
+  const [showCode, setShowCode] = useState(false);
+  const savePicture = async (save: () => Promise<void>) => {
+    setError(null);
+    try {
+      await save();
+    } catch (reason) {
+      setError(`The picture could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`);
+    }
+  };
   const run = async (form: 'files' | 'single') => {
     setBusy(true);
     setError(null);
@@ -52,7 +63,17 @@ export function ExportButtons() {
         <button type="button" onClick={exportLossHistory}>
           Export loss history
         </button>
+        <button type="button" onClick={() => setShowCode(true)}>
+          Export code
+        </button>
+        <button type="button" onClick={() => void savePicture(saveLossChartPng)}>
+          Save loss chart as PNG
+        </button>
+        <button type="button" onClick={() => void savePicture(saveBoundaryPng)}>
+          Save decision boundary as PNG
+        </button>
       </div>
+      {showCode && <CodeDialog onClose={() => setShowCode(false)} />}
       <label className="drop-zone import-zone">
         <span>Import model</span>
         <span className="hint">model.json with model.weights.bin, or the single JSON</span>

@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildTrainingData } from '../../data/trainingData';
+import { DEFAULT_SPEC, cloneSpec } from '../defaults';
+import { defaultLayer, type DenseLayerSpec, type PlaygroundSpec } from '../spec';
+import { codeData } from './codeData';
+import { kerasCode } from './kerasCode';
+import { tfjsCode } from './tfjsCode';
+
+const dense = (units: number, activation: DenseLayerSpec['activation'], extra: Partial<DenseLayerSpec> = {}): DenseLayerSpec => ({
+  ...(defaultLayer('dense') as DenseLayerSpec),
+  units,
+  activation,
+  ...extra,
+});
+
+function variant(edit: (spec: PlaygroundSpec) => void): PlaygroundSpec {
+  const spec = cloneSpec(DEFAULT_SPEC);
+  spec.data.numPoints = 120;
+  spec.training.epochs = 2;
+  edit(spec);
+  return spec;
+}
+
+const SPECS: Record<string, PlaygroundSpec> = {
+  default: variant(() => undefined),
+  'three classes, every layer kind, Adam': variant((s) => {
+    s.data.dataset = 'spiral3';
+    s.network.hidden = [dense(6, 'leakyRelu', { leakySlope: 0.2, initializer: 'he', l2: 0.001 }), { kind: 'dropout', rate: 0.2 }, { kind: 'batchNorm' }, dense(5, 'gelu', { l1: 0.01 })];
+    s.network.outputActivation = 'softmax';
+    s.training.loss = 'categoricalCrossEntropy';
+    s.training.optimizer = 'adam';
+  }),
+  'sine, sum of squared errors, momentum, clipping': variant((s) => {
+    s.data.dataset = 'sine';
+    s.network.outputActivation = 'linear';
+    s.network.hidden = [dense(8, 'swish'), dense(4, 'elu', { initializer: 'uniform01' })];
+    s.training.loss = 'sumSquaredError';
+    s.training.optimizer = 'momentum';
+    s.training.gradientClip = 1;
+  }),
+  'Huber and Adadelta': variant((s) => {
+    s.data.dataset = 'plane';
+    s.network.outputActivation = 'linear';
+    s.network.hidden = [dense(3, 'selu'), dense(3, 'softplus')];
+    s.training.loss = 'huber';
+    s.training.optimizer = 'adadelta';
+  }),
+  'hinge, RMSProp, zeros': variant((s) => {
+    s.network.outputActivation = 'linear';
+    s.network.outputInitializer = 'zeros';
+    s.training.loss = 'hinge';
+    s.training.optimizer = 'rmsprop';
+  }),
+  'cross-entropy, Adamax, batch gradient descent data': variant((s) => {
+    s.network.outputActivation = 'sigmoid';
+    s.training.loss = 'binaryCrossEntropy';
+    s.training.optimizer = 'adamax';
+    s.network.hidden = [dense(4, 'sigmoid'), dense(2, 'relu')];
+  }),
+};
+
+/** Output shape of every tfjs layer the network should have (leaky ReLU is its own layer). */
+function expectedShapes(spec: PlaygroundSpec, outputs: number): Array<[null, number]> {
+  let width = spec.network.features.length;
+  const shapes: Array<[null, number]> = [];
+  for (const layer of spec.network.hidden) {
+    if (layer.kind === 'dense') width = layer.units;
+    shapes.push([null, width]);
+    if (layer.kind === 'dense' && layer.activation === 'leakyRelu') shapes.push([null, width]);
+  }
+  shapes.push([null, outputs]);
+  return shapes;
+}
+
+// Names that exist in tf.keras (TensorFlow 2.16+ with Keras 3), from its API reference.
+const TF_KERAS_NAMES = new Set([
+  'keras.utils.set_random_seed', 'keras.Sequential', 'keras.Input', 'keras.layers.Dense', 'keras.layers.Dropout',
+  'keras.layers.BatchNormalization', 'keras.layers.LeakyReLU', 'keras.initializers.RandomUniform', 'keras.regularizers.L1L2',
+  'keras.losses.MeanSquaredError', 'keras.losses.MeanAbsoluteError', 'keras.losses.Huber', 'keras.losses.BinaryCrossentropy',
+  'keras.losses.CategoricalCrossentropy', 'keras.losses.Hinge', 'keras.optimizers.SGD', 'keras.optimizers.Adam',
+  'keras.optimizers.Adagrad', 'keras.optimizers.RMSprop', 'keras.optimizers.Adadelta', 'keras.optimizers.Adamax',
+]);
+
+const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.codegen-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('generated code', () => {
+  for (const [name, spec] of Object.entries(SPECS)) {
+    const data = codeData(spec, buildTrainingData(spec, null)!);
+
+    it(`${name}: the TensorFlow.js program trains in Node and builds the same layer shapes`, () => {
+      const file = join(dir, `${name.replace(/\W+/g, '-')}.cjs`);
+      writeFileSync(file, tfjsCode(spec, data));
+      const output = execFileSync('node', [file], { encoding: 'utf8', cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+      const loss = Number(/final training loss (\S+)/.exec(output)?.[1]);
+      expect(Number.isFinite(loss)).toBe(true);
+      const shapes = JSON.parse(/layers (.+)/.exec(output)![1]);
+      expect(shapes).toEqual(expectedShapes(spec, data.outputs));
+    }, 60_000);
+
+    it(`${name}: the Keras program compiles and uses only names that exist in tf.keras`, () => {
+      const code = kerasCode(spec, data);
+      const file = join(dir, `${name.replace(/\W+/g, '_')}.py`);
+      writeFileSync(file, code);
+      execFileSync('python3', ['-m', 'py_compile', file], { stdio: 'pipe' });
+      const used = [...code.matchAll(/\bkeras(?:\.\w+)+/g)].map((m) => m[0]);
+      expect(used.length).toBeGreaterThan(4);
+      for (const keras of used) expect(TF_KERAS_NAMES, keras).toContain(keras);
+      expect(code).toContain(`epochs=${spec.training.epochs}`);
+      expect(code).toContain(`batch_size=${data.batchSize}`);
+    });
+  }
+
+  it('writes the hyper-parameters exactly', () => {
+    const spec = SPECS['three classes, every layer kind, Adam'];
+    const data = codeData(spec, buildTrainingData(spec, null)!);
+    const keras = kerasCode(spec, data);
+    expect(keras).toContain('keras.optimizers.Adam(learning_rate=0.03, beta_1=0.9, beta_2=0.999, epsilon=1e-7)');
+    expect(keras).toContain('keras.layers.LeakyReLU(negative_slope=0.2)');
+    expect(keras).toContain('kernel_initializer="he_normal", kernel_regularizer=keras.regularizers.L1L2(l1=0.0, l2=0.001)');
+    expect(keras).toContain('keras.layers.Dropout(0.2)');
+    expect(keras).toContain('loss=keras.losses.CategoricalCrossentropy()');
+    const js = tfjsCode(spec, data);
+    expect(js).toContain('tf.train.adam(0.03, 0.9, 0.999, 1e-7)');
+    expect(js).toContain("activation: 'softmax'");
+  });
+});
