@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
@@ -94,4 +95,16 @@ test('a link made with an uploaded file asks for the file again, then applies it
   await upload(page, 'two-groups.csv');
   await expect(page.getByLabel('Input column noise column', { exact: true })).not.toBeChecked();
   await expect(page.getByLabel('Standardize inputs', { exact: true })).not.toBeChecked();
+});
+
+test('a CSV dropped on the upload area opens the column mapping', async ({ page }) => {
+  await openPlayground(page);
+  const text = readFileSync(fixture('two-groups.csv'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'dropped.csv', { type: 'text/csv' }));
+    return transfer;
+  }, text);
+  await page.locator('.upload-control .drop-zone').dispatchEvent('drop', { dataTransfer });
+  await expect(mapping(page)).toContainText('dropped.csv: 160 rows, 4 columns');
 });

@@ -24,6 +24,7 @@ export function ExportButtons() {
   const [error, setError] = useState<string | null>(null);
   const importMessage = usePlayground((s) => s.importMessage);
   const [showCode, setShowCode] = useState(false);
+  const [dragOver, setDragOver] = useState(false);
   const savePicture = async (save: () => Promise<void>) => {
     setError(null);
     try {
@@ -74,7 +75,20 @@ export function ExportButtons() {
         </button>
       </div>
       {showCode && <CodeDialog onClose={() => setShowCode(false)} />}
-      <label className="drop-zone import-zone">
+      <label
+        className={`drop-zone import-zone${dragOver ? ' over' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragOver(true);
+        }}
+        onDragLeave={() => setDragOver(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragOver(false);
+          const files = Array.from(event.dataTransfer.files);
+          if (files.length > 0) void importModelFiles(files);
+        }}
+      >
         <span>Import model</span>
         <span className="hint">model.json with model.weights.bin, or the single JSON</span>
         <input
