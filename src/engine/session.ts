@@ -49,6 +49,7 @@ export class EngineSession {
   private runId = 0;
   private status: RunStatus = 'idle';
   private message: string | null = null;
+  private diverged = false;
   private unsentLosses: LossPoint[] = [];
   private snapshotInFlight = false;
   private snapshotWanted = false;
@@ -175,6 +176,7 @@ export class EngineSession {
     this.runId++;
     this.status = 'idle';
     this.message = message;
+    this.diverged = false;
     // Epoch 0: the untrained network's losses, so the read-outs and chart start from a real value.
     this.unsentLosses = this.trainer ? [this.trainer.evaluate()] : [];
     this.requestSnapshot();
@@ -185,6 +187,7 @@ export class EngineSession {
     this.stopRequested = false;
     this.status = 'training';
     this.message = null;
+    this.diverged = false;
     this.requestSnapshot();
     let finalStatus: RunStatus = 'paused';
     try {
@@ -196,7 +199,8 @@ export class EngineSession {
           this.unsentLosses.push(losses);
           if (!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) {
             finalStatus = 'error';
-            this.message = 'Training diverged: the loss is no longer a finite number. Lower the learning rate and press Reset.';
+            this.message = `Training stopped at epoch ${trainer.epoch}: the loss grew without bound (it is no longer a number). The learning rate (${this.spec!.training.learningRate}) is probably too high for this network, so the steps overshoot and grow; a lower one, or gradient clipping, will keep them in check.`;
+            this.diverged = true;
             this.stopRequested = true;
           } else if (targetEpoch !== null && trainer.epoch >= targetEpoch) {
             finalStatus = statusAtTarget;
@@ -250,6 +254,7 @@ export class EngineSession {
       backend: this.backend,
       pictures,
       message: this.message,
+      diverged: this.diverged,
     };
     this.unsentLosses = [];
     try {

@@ -145,8 +145,8 @@ export class Trainer {
     });
     const flat = values.dataSync();
     values.dispose();
-    return this.built.layers.map((_, i) => ({
-      meanAbsGradient: Number.isNaN(flat[2 * i]) ? null : flat[2 * i],
+    return this.built.layers.map((layer, i) => ({
+      meanAbsGradient: layer.kind === 'dense' ? flat[2 * i] : null,
       activationStd: flat[2 * i + 1],
     }));
   }

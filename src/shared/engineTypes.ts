@@ -71,6 +71,8 @@ export interface Snapshot {
   pictures: NetworkPictures | null;
   /** Plain-language explanation when status is 'error' or something needs the user's attention. */
   message: string | null;
+  /** Set when the run stopped because the loss stopped being a finite number. */
+  diverged: boolean;
 }
 
 export interface BackendTrial {

@@ -18,6 +18,8 @@ export interface RunSlice {
   pictures: NetworkPictures | null;
   /** Engine messages: divergence, backend fallback, restarts. */
   engineMessage: string | null;
+  /** The run stopped because the loss diverged: the page offers to lower the learning rate. */
+  diverged: boolean;
   applySnapshot(snapshot: Snapshot): void;
   setConfiguring(configuring: boolean): void;
   setEngineInfo(info: { runId: number; backend: BackendName; trials: BackendTrial[]; message: string | null }): void;
@@ -36,6 +38,7 @@ export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (
   trials: [],
   pictures: null,
   engineMessage: null,
+  diverged: false,
   applySnapshot: (snapshot) =>
     set((state) => {
       // A snapshot from an older run (before a reset or a new network) must not mix into this one.
@@ -51,6 +54,7 @@ export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (
         backend: snapshot.backend,
         pictures: snapshot.pictures ?? (newRun ? null : state.pictures),
         engineMessage: snapshot.message ?? (newRun ? null : state.engineMessage),
+        diverged: snapshot.diverged,
       };
     }),
   setConfiguring: (configuring) => set({ configuring }),

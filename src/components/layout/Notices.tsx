@@ -1,7 +1,17 @@
 import { useMemo } from 'react';
+import { engineCommand } from '../../engineClient/connectEngine';
 import { compatibilityProblems } from '../../shared/compatibility';
+import { LIMITS } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
+
+/** A tenth of the learning rate that diverged, and a fresh start from the seed's weights. */
+function lowerLearningRateAndReset(): void {
+  const { spec, setTraining, setEngineMessage } = usePlayground.getState();
+  setTraining('learningRate', Math.max(LIMITS.learningRate.min, Number((spec.training.learningRate / 10).toPrecision(3))));
+  setEngineMessage(null);
+  void engineCommand('reset');
+}
 
 /** Link problems, choices that do not fit together, adjustments and engine messages. */
 export function Notices() {
@@ -11,6 +21,7 @@ export function Notices() {
   const spec = usePlayground(selectSpec);
   const dismissNotices = usePlayground((s) => s.dismissNotices);
   const setEngineMessage = usePlayground((s) => s.setEngineMessage);
+  const diverged = usePlayground((s) => s.diverged);
   const problems = useMemo(() => compatibilityProblems(spec), [spec]);
   return (
     <div className="notices">
@@ -53,9 +64,16 @@ export function Notices() {
       {engineMessage && (
         <div role="alert" className="notice">
           <p>{engineMessage}</p>
-          <button type="button" onClick={() => setEngineMessage(null)}>
-            Dismiss
-          </button>
+          <div className="button-row">
+            {diverged && (
+              <button type="button" className="primary" onClick={lowerLearningRateAndReset}>
+                Lower learning rate and reset
+              </button>
+            )}
+            <button type="button" onClick={() => setEngineMessage(null)}>
+              Dismiss
+            </button>
+          </div>
         </div>
       )}
     </div>

@@ -3,6 +3,8 @@ import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 
 const WIDTH = 150;
+/** After divergence the figures are not numbers any more: say so rather than print "NaN". */
+const readable = (value: number, format: (v: number) => string) => (Number.isFinite(value) ? format(value) : 'diverged');
 const GRADIENT_SCALE = scaleLog().domain([1e-6, 1]).range([0, WIDTH]).clamp(true);
 
 /**
@@ -26,11 +28,11 @@ export function GradientHealth() {
             ) : (
               <svg width={WIDTH} height={10} aria-hidden="true">
                 <rect width={WIDTH} height={10} className="health-track" />
-                <rect width={GRADIENT_SCALE(Math.max(layer.meanAbsGradient, 1e-12))} height={10} className="health-bar" />
+                <rect width={Number.isFinite(layer.meanAbsGradient) ? GRADIENT_SCALE(Math.max(layer.meanAbsGradient, 1e-12)) : 0} height={10} className="health-bar" />
               </svg>
             )}
-            <span className="health-value">{layer.meanAbsGradient === null ? '' : layer.meanAbsGradient.toExponential(1)}</span>
-            <span className="health-value">σ {layer.activationStd.toFixed(2)}</span>
+            <span className="health-value">{layer.meanAbsGradient === null ? '' : readable(layer.meanAbsGradient, (v) => v.toExponential(1))}</span>
+            <span className="health-value">σ {readable(layer.activationStd, (v) => v.toFixed(2))}</span>
           </li>
         ))}
       </ul>
