@@ -17,3 +17,36 @@ test('a learning rate far too high: training stops, says why in plain words, and
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await readNumber(page, 'Training loss')).toBeGreaterThan(0);
 });
+
+test('a full run under the Content-Security-Policy causes no violation, on every backend', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { violations: string[] }).violations ??= [];
+      (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto('/?epochs=30&layers=6:relu,dropout:0.1,4:tanh&dataset=spiral3&output=softmax&loss=categoricalCrossEntropy&optimizer=adam');
+  const policy = response!.headers()['content-security-policy'];
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(policy).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', policy);
+  for (const backend of ['wasm', 'webgl', 'cpu']) {
+    await page.getByLabel('Backend', { exact: true }).selectOption(backend);
+    await expect(page.getByLabel('Active backend', { exact: true })).toHaveText(backend, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1', { timeout: 30_000 });
+  }
+  await trainButton(page).click();
+  await expect(page.locator('.status-text')).toHaveText('finished', { timeout: 60_000 });
+  await page.getByLabel('Dataset', { exact: true }).selectOption('iris');
+  await expect(page.getByLabel('Horizontal axis', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Save decision boundary as PNG', exact: true }).click();
+  await page.getByRole('button', { name: 'Export code', exact: true }).click();
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).toEqual([]);
+  expect(violations).toEqual([]);
+});

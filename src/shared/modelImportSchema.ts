@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodSetup';
 import { fromBase64, WEIGHTS_FILE, type ModelJson, type PlaygroundModelMetadata } from './modelExport';
 import { validateSpec } from './specSchema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodSetup';
 import { MAX_CLASSES } from '../data/csv/limits';
 import { compatibilityProblems } from './compatibility';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodSetup';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
 import { fitOutputToProblem } from './fitOutput';
 import { fieldSchemas, layerSchema, tableRolesSchema, validateSpec } from './specSchema';
