@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
 import { defaultLayer, type DenseLayerSpec, type PlaygroundSpec } from './spec';
-import { decodeSpecFromQuery, encodeSpecToQuery } from './urlState';
+import fc from 'fast-check';
+import { validateSpec } from './specSchema';
+import { decodeSpecFromQuery, encodeSpecToQuery, URL_FIELDS } from './urlState';
 
 function customSpec(): PlaygroundSpec {
   const spec = cloneSpec(DEFAULT_SPEC);
@@ -89,5 +91,33 @@ describe('URL state', () => {
   it('shortens absurdly long values in notices', () => {
     const { notices } = decodeSpecFromQuery(`?dataset=${'x'.repeat(5000)}`);
     expect(notices[0].length).toBeLessThan(300);
+  });
+});
+
+describe('URL state against hostile input', () => {
+  it('never throws and always yields a valid spec, whatever the query', () => {
+    const keys = URL_FIELDS.map((f) => f.key);
+    const value = fc.oneof(fc.string(), fc.constantFrom('NaN', '-1', '1e309', '0', '', 'unlimited', '<script>alert(1)</script>', '{"inputs":[]}', '4:tanh,x'), fc.double().map(String));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string()), value), { maxLength: 12 }), (pairs) => {
+        const query = new URLSearchParams(pairs).toString();
+        const { spec, notices } = decodeSpecFromQuery(query);
+        expect(validateSpec(spec).ok).toBe(true);
+        expect(Array.isArray(notices)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('round-trips every valid spec it produces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...URL_FIELDS.map((f) => f.key)), fc.string()), { maxLength: 6 }), (pairs) => {
+        const { spec } = decodeSpecFromQuery(new URLSearchParams(pairs).toString());
+        const again = decodeSpecFromQuery(encodeSpecToQuery(spec));
+        expect(again.notices).toEqual([]);
+        expect(again.spec).toEqual({ ...spec, data: { ...spec.data, table: spec.data.table && { ...spec.data.table, classNames: null } } });
+      }),
+      { numRuns: 200 },
+    );
   });
 });
