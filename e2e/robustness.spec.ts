@@ -50,3 +50,36 @@ test('a full run under the Content-Security-Policy causes no violation, on every
   expect(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).toEqual([]);
   expect(violations).toEqual([]);
 });
+
+test('big but legal: 8 layers of 512 units train in the worker while the page stays responsive', async ({ page }) => {
+  test.setTimeout(180_000);
+  const layers = Array(8).fill('512:relu').join(',');
+  await openPlayground(page, `?layers=${layers}&optimizer=adam&lr=0.001`);
+  await expect(page.getByText('+ 448 more').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  // While the worker computes, the page keeps painting frames.
+  const fps = await page.evaluate(async () => {
+    let frames = 0;
+    const start = performance.now();
+    await new Promise<void>((resolve) => {
+      const tick = () => (++frames, performance.now() - start < 2000 ? requestAnimationFrame(tick) : resolve());
+      requestAnimationFrame(tick);
+    });
+    return frames / ((performance.now() - start) / 1000);
+  });
+  expect(fps).toBeGreaterThan(30);
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1', { timeout: 120_000 });
+  expect(await readNumber(page, 'Training loss')).toBeGreaterThanOrEqual(0);
+});
+
+test('absurd values in a link are refused with a message, never crash the page', async ({ page }) => {
+  await page.goto(`/?layers=${Array(1000).fill('4:tanh').join(',')}&batch=0&lr=-1&units=1e9&noise=1e9`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('layers=');
+  await expect(alert).toContainText('batch=0');
+  await expect(alert).toContainText('lr=-1');
+  await expect(page.getByTestId('network-diagram')).toHaveAttribute('data-layers', '2');
+  await expect(page.getByLabel('Active backend', { exact: true })).toHaveText(/^(webgl|wasm|cpu)$/);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
+});

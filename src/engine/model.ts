@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { LayerWeights } from '../shared/engineTypes';
 import { createRandom, type Random } from '../shared/random';
-import type { ActivationName, InitializerName, NetworkSpec } from '../shared/spec';
+import { drawnWidth, type ActivationName, type InitializerName, type NetworkSpec } from '../shared/spec';
 import { ACTIVATIONS } from './activations';
 import { INITIALIZERS } from './initializers';
 
@@ -145,20 +145,23 @@ export function forward(layers: EngineLayer[], x: tf.Tensor2D, options: ForwardO
 
 export const finalOutput = (pass: ForwardPass) => pass.outputs[pass.outputs.length - 1];
 
-/** Weights for the diagram: dense kernels, and one-to-one links for dropout and batch norm. */
+/**
+ * Weights for the diagram, between the neurons it draws: dense kernels (the drawn block of rows and
+ * columns), and one-to-one links for dropout and batch norm.
+ */
 export function readWeights(layers: EngineLayer[], inputWidth: number): LayerWeights[] {
-  let width = inputWidth;
+  let width = drawnWidth(inputWidth);
   return layers.map((layer) => {
     if (layer.kind !== 'dense') return { inputs: width, units: width, kernel: new Float32Array(0), bias: new Float32Array(0), identity: true };
-    width = layer.kernel.shape[1];
-    return {
-      inputs: layer.kernel.shape[0],
-      units: layer.kernel.shape[1],
-      // dataSync may hand back the backend's own storage (cpu): copy before anything transfers it.
-      kernel: (layer.kernel.dataSync() as Float32Array).slice(),
-      bias: (layer.bias.dataSync() as Float32Array).slice(),
-      identity: false,
-    };
+    const [rows, columns] = layer.kernel.shape;
+    const inputs = drawnWidth(rows);
+    const units = drawnWidth(columns);
+    width = units;
+    const [kernel, bias] = tf.tidy(() => [tf.slice(layer.kernel, [0, 0], [inputs, units]), tf.slice(layer.bias, [0], [units])]);
+    // Copies, because these buffers are transferred to the page.
+    const values = { kernel: (kernel.dataSync() as Float32Array).slice(), bias: (bias.dataSync() as Float32Array).slice() };
+    tf.dispose([kernel, bias]);
+    return { inputs, units, ...values, identity: false };
   });
 }
 

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { gridOver, type InputPlane } from '../data/trainingData';
 import { CURVE_POINTS, type NetworkPictures } from '../shared/engineTypes';
-import { isOneDimensional } from '../shared/spec';
+import { drawnWidth, isOneDimensional } from '../shared/spec';
 import { finalOutput, forward, layerWidthsOf } from './model';
 import type { Trainer } from './trainer';
 
@@ -36,14 +36,16 @@ function planeInputs(plane: InputPlane, size: number): Float32Array {
 export function computePictures(trainer: Trainer): NetworkPictures {
   const { layers } = trainer.built;
   const { plane, width } = trainer.data;
-  const widths = layerWidthsOf(layers, width);
+  // Only the neurons the diagram draws: a 512-wide layer would otherwise cost megabytes per frame.
+  const widths = layerWidthsOf(layers, width).map(drawnWidth);
   const totalNeurons = widths.reduce((sum, w) => sum + w, 0);
   const neuronGrid = neuronGridSize(totalNeurons);
   const cells = neuronGrid * neuronGrid;
-  const outputUnits = widths[widths.length - 1];
+  const outputUnits = layerWidthsOf(layers, width).at(-1)!;
   const [neuronValues, outputValues] = tf.tidy(() => {
     const small = tf.tensor2d(planeInputs(plane, neuronGrid), [cells, width]);
-    const everyNeuron = tf.transpose(tf.concat(forward(layers, small).outputs, 1));
+    const drawn = forward(layers, small).outputs.map((output, i) => tf.slice(output, [0, 0], [-1, widths[i]]));
+    const everyNeuron = tf.transpose(tf.concat(drawn, 1));
     const fine = tf.tensor2d(planeInputs(plane, OUTPUT_GRID_SIZE), [OUTPUT_GRID_SIZE ** 2, width]);
     return [everyNeuron, tf.transpose(finalOutput(forward(layers, fine)))];
   });

@@ -133,7 +133,7 @@ export const LIMITS = {
   noise: { min: 0, max: 50 },
   trainPercent: { min: 10, max: 90 },
   numPoints: { min: 20, max: 2000 },
-  units: { min: 1, max: 256 },
+  units: { min: 1, max: 512 },
   hiddenLayers: { max: 10 },
   learningRate: { min: 1e-6, max: 10 },
   batchSize: { min: 1, max: 2000 },
@@ -154,6 +154,10 @@ const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, rings3:
 export function isTableDataset(dataset: DatasetName): dataset is TableDatasetName {
   return (TABLE_DATASETS as readonly string[]).includes(dataset);
 }
+
+/** The diagram draws at most this many neurons of a layer (and their links); the rest are counted. */
+export const MAX_DRAWN_NEURONS = 64;
+export const drawnWidth = (width: number) => Math.min(width, MAX_DRAWN_NEURONS);
 
 export function problemTypeOf(data: Pick<DataSpec, 'dataset' | 'table'>): ProblemType {
   if (isTableDataset(data.dataset)) return data.table?.task ?? 'classification';

@@ -12,7 +12,7 @@ describe('validateSpec', () => {
     ['batch size 0', (s: typeof DEFAULT_SPEC) => (s.training.batchSize = 0), 'Batch size must be at least 1'],
     ['negative learning rate', (s: typeof DEFAULT_SPEC) => (s.training.learningRate = -1), 'Learning rate must be at least'],
     ['fractional units', (s: typeof DEFAULT_SPEC) => ((s.network.hidden[0] as DenseLayerSpec).units = 2.5), 'Units must be a whole number'],
-    ['huge units', (s: typeof DEFAULT_SPEC) => ((s.network.hidden[0] as DenseLayerSpec).units = 1e9), 'Units must be at most 256'],
+    ['huge units', (s: typeof DEFAULT_SPEC) => ((s.network.hidden[0] as DenseLayerSpec).units = 1e9), 'Units must be at most 512'],
     ['no features', (s: typeof DEFAULT_SPEC) => (s.network.features = []), 'Pick at least one input feature'],
     ['too many layers', (s: typeof DEFAULT_SPEC) => (s.network.hidden = Array(11).fill(s.network.hidden[0])), 'At most 10 hidden layers'],
     ['unknown activation', (s: typeof DEFAULT_SPEC) => ((s.network.hidden[0] as { activation: string }).activation = 'swoosh'), 'Activation of a hidden layer must be one of'],

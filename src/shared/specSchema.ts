@@ -91,6 +91,8 @@ export const layerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('batchNorm') }),
 ]);
 
+export const hiddenLayersSchema = z.array(layerSchema).max(LIMITS.hiddenLayers.max, { error: `At most ${LIMITS.hiddenLayers.max} hidden layers` });
+
 export const specSchema = z
   .object({
     data: z.object({
@@ -103,7 +105,7 @@ export const specSchema = z
     }),
     network: z.object({
       features: fieldSchemas.features,
-      hidden: z.array(layerSchema).max(LIMITS.hiddenLayers.max, { error: `At most ${LIMITS.hiddenLayers.max} hidden layers` }),
+      hidden: hiddenLayersSchema,
       outputActivation: fieldSchemas.activation,
       outputInitializer: fieldSchemas.initializer,
     }),

@@ -1,7 +1,7 @@
 import { z } from './zodSetup';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
 import { fitOutputToProblem } from './fitOutput';
-import { fieldSchemas, layerSchema, tableRolesSchema, validateSpec } from './specSchema';
+import { fieldSchemas, hiddenLayersSchema, tableRolesSchema, validateSpec } from './specSchema';
 import { defaultLayer, type LayerSpec, type PlaygroundSpec, type TableRoles } from './spec';
 
 /**
@@ -92,7 +92,6 @@ function parseLayers(text: string): unknown {
   return text.trim() === '' ? [] : text.split(',').map(parseLayer);
 }
 
-const layersSchema = z.array(layerSchema);
 
 export const URL_FIELDS: UrlField[] = [
   field('dataset', ['data', 'dataset'], fieldSchemas.dataset, (s) => s.data.dataset, (s, v) => (s.data.dataset = v), str, str),
@@ -102,7 +101,7 @@ export const URL_FIELDS: UrlField[] = [
   field('dataSeed', ['data', 'dataSeed'], fieldSchemas.dataSeed, (s) => s.data.dataSeed, (s, v) => (s.data.dataSeed = v), num, asNumber),
   field('table', ['data', 'table'], tableRolesSchema.nullable(), (s) => s.data.table, (s, v) => (s.data.table = v as TableRoles | null), (v) => encodeTable(v as TableRoles | null), parseTable),
   field('features', ['network', 'features'], fieldSchemas.features, (s) => s.network.features, (s, v) => (s.network.features = v), (v) => v.join(','), (t) => (t === '' ? [] : t.split(','))),
-  field('layers', ['network', 'hidden'], layersSchema, (s) => s.network.hidden, (s, v) => (s.network.hidden = v as LayerSpec[]), (v) => encodeLayers(v as LayerSpec[]), parseLayers),
+  field('layers', ['network', 'hidden'], hiddenLayersSchema, (s) => s.network.hidden, (s, v) => (s.network.hidden = v as LayerSpec[]), (v) => encodeLayers(v as LayerSpec[]), parseLayers),
   field('output', ['network', 'outputActivation'], fieldSchemas.activation, (s) => s.network.outputActivation, (s, v) => (s.network.outputActivation = v), str, str),
   field('outInit', ['network', 'outputInitializer'], fieldSchemas.initializer, (s) => s.network.outputInitializer, (s, v) => (s.network.outputInitializer = v), str, str),
   field('loss', ['training', 'loss'], fieldSchemas.loss, (s) => s.training.loss, (s, v) => (s.training.loss = v), str, str),

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { FEATURE_LABELS, FEATURE_SYMBOLS } from '../../data/features';
-import { FEATURE_NAMES, isTableDataset, LIMITS } from '../../shared/spec';
+import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { layerWidths } from './columns';
@@ -24,11 +24,14 @@ export function NetworkDiagram() {
   const addLayer = usePlayground((s) => s.addLayer);
   const trainingData = useTrainingData();
   const tableInputs = isTableDataset(spec.data.dataset) ? (spec.data.table?.inputs ?? []) : null;
-  const widths = layerWidths(spec);
-  const inputSlots = tableInputs ? tableInputs.map((_, i) => i) : network.features.map((f) => FEATURE_NAMES.indexOf(f));
-  const inputNames = tableInputs ?? network.features.map((f) => FEATURE_LABELS[f]);
-  const sizesKey = `${tableInputs?.length ?? FEATURE_NAMES.length}|${widths.join(',')}`;
-  const layout = useMemo(() => diagramLayout([tableInputs?.length ?? FEATURE_NAMES.length, ...widths]), [sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const trueWidths = layerWidths(spec);
+  // Wide layers show their first neurons only (and say how many more there are).
+  const widths = trueWidths.map(drawnWidth);
+  const drawnInputs = tableInputs?.slice(0, drawnWidth(tableInputs.length));
+  const inputSlots = drawnInputs ? drawnInputs.map((_, i) => i) : network.features.map((f) => FEATURE_NAMES.indexOf(f));
+  const inputNames = drawnInputs ?? network.features.map((f) => FEATURE_LABELS[f]);
+  const sizesKey = `${drawnInputs?.length ?? FEATURE_NAMES.length}|${widths.join(',')}`;
+  const layout = useMemo(() => diagramLayout([drawnInputs?.length ?? FEATURE_NAMES.length, ...widths]), [sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const weights = weightsMatching(inputSlots.length, widths, pictures?.weights);
   const current = weights ? pictures : null;
   const links = useMemo(() => (weights ? buildLinks(layout, inputSlots, inputNames, weights) : []), [layout, weights, sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -54,7 +57,18 @@ export function NetworkDiagram() {
             <div className="column-title">{tableInputs ? 'Inputs' : 'Features'}</div>
             <p className="hint">{tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
           </div>
-          {tableInputs && trainingData && <TableInputs names={tableInputs} plane={trainingData.plane} layout={layout} />}
+          {drawnInputs && trainingData && <TableInputs names={drawnInputs} plane={trainingData.plane} layout={layout} />}
+          {[tableInputs?.length ?? 0, ...trueWidths].map((total, c) => {
+            const column = layout.columns[c];
+            const hidden = total - (column?.length ?? 0);
+            if (hidden <= 0 || !column?.length) return null;
+            const last = column[column.length - 1];
+            return (
+              <p key={`more${c}`} className="more-neurons" style={{ left: c * layout.columnWidth, top: last.y + layout.neuronSize + 2, width: layout.columnWidth }}>
+                + {hidden} more
+              </p>
+            );
+          })}
           {!tableInputs && FEATURE_NAMES.map((feature, i) => {
             const position = layout.columns[0][i];
             const on = network.features.includes(feature);

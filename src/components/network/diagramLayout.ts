@@ -40,7 +40,7 @@ export function diagramLayout(columnSizes: number[]): DiagramLayout {
     columnWidth: COLUMN_WIDTH,
     headerHeight: HEADER_HEIGHT,
     width: columnSizes.length * COLUMN_WIDTH,
-    height: HEADER_HEIGHT + columnsHeight + 8,
+    height: HEADER_HEIGHT + columnsHeight + 26,
     columns,
   };
 }
