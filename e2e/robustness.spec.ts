@@ -1,5 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { engineWorker } from '../bench/pageMeasures';
 import { openPlayground, readNumber, trainButton } from './helpers';
+
+async function predictions(page: Page): Promise<number[]> {
+  const inputs = [0, 0, 1.5, -2, -3, 4, 5, 5];
+  const worker = await engineWorker(page);
+  return worker.evaluate(
+    ([x, n]) => (self as unknown as { __engineBench: { predict(x: number[], n: number): number[] } }).__engineBench.predict(x, n),
+    [inputs, inputs.length / 2] as const,
+  );
+}
 
 test('a learning rate far too high: training stops, says why in plain words, and one click recovers', async ({ page }) => {
   await openPlayground(page, '?dataset=plane&output=linear&layers=8:relu,8:relu&lr=5&loss=sumSquaredError');
@@ -82,4 +92,37 @@ test('absurd values in a link are refused with a message, never crash the page',
   await expect(page.getByLabel('Active backend', { exact: true })).toHaveText(/^(webgl|wasm|cpu)$/);
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
+});
+
+test('settings, trained weights and the run survive a reload; Start fresh forgets them', async ({ page }) => {
+  await openPlayground(page, '?layers=5:tanh,3:tanh&seed=4&optimizer=adam&lr=0.01');
+  await trainButton(page).click();
+  await expect.poll(() => readNumber(page, 'Epoch')).toBeGreaterThanOrEqual(15);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.locator('.status-text')).toHaveText('paused');
+  const epoch = await readNumber(page, 'Epoch');
+  const before = await predictions(page);
+  // The save happens when training stops; give it a moment to reach IndexedDB.
+  await page.waitForTimeout(1000);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText(`Your last run was restored, at epoch ${epoch}.`);
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText(String(epoch));
+  // The very weights: the same outputs to the last bit.
+  expect(await predictions(page)).toEqual(before);
+  await expect(page.getByLabel('Units in layer 1', { exact: true })).toHaveValue('5');
+  // Training goes on from there.
+  await trainButton(page).click();
+  await expect.poll(() => readNumber(page, 'Epoch')).toBeGreaterThan(epoch + 3);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+
+  // A closed tab: a new page with no link at all gets the same settings back.
+  const other = await page.context().newPage();
+  await other.goto('/');
+  await expect(other.getByLabel('Units in layer 1', { exact: true })).toHaveValue('5');
+  await expect(other.getByLabel('Epoch', { exact: true })).not.toHaveText('0');
+  await other.getByRole('button', { name: 'Start fresh', exact: true }).click();
+  await expect(other.getByLabel('Units in layer 1', { exact: true })).toHaveValue('4');
+  await expect(other.getByLabel('Epoch', { exact: true })).toHaveText('0');
+  await other.reload();
+  await expect(other.getByLabel('Units in layer 1', { exact: true })).toHaveValue('4');
 });

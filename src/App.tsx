@@ -1,4 +1,5 @@
 import { BackendPicker } from './components/controls/BackendPicker';
+import { startFresh } from './engineClient/autosave';
 import { RunBar } from './components/controls/RunBar';
 import { CsvMapping } from './components/data/CsvMapping';
 import { DataPanel } from './components/data/DataPanel';
@@ -13,6 +14,9 @@ export function App() {
         <h1>Neural Playground</h1>
         <p className="tagline">Real TensorFlow.js networks, trained in your browser.</p>
         <BackendPicker />
+        <button type="button" className="header-button" onClick={() => void startFresh()} title="Forget the saved settings and run, and open the default playground">
+          Start fresh
+        </button>
       </header>
       <RunBar />
       <Notices />

@@ -2,13 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { connectEngine } from './engineClient/connectEngine';
+import { restoreRun, startAutosave } from './engineClient/autosave';
 import { loadIris } from './engineClient/tableLoading';
+import { loadSettings } from './persistence/savedSettings';
 import { DEFAULT_SPEC } from './shared/defaults';
+import { sameValue } from './shared/specEquality';
 import { decodeSpecFromQuery } from './shared/urlState';
 import { usePlayground } from './store/store';
 import './styles.css';
 
-const { spec, notices } = decodeSpecFromQuery(window.location.search);
+// A link says what to show; with no link, the last visit's settings come back.
+const fromLink = window.location.search.length > 1;
+const saved = loadSettings();
+const decoded = fromLink || !saved.spec ? decodeSpecFromQuery(window.location.search) : { spec: saved.spec, notices: [] };
+const { spec, notices } = decoded;
+if (saved.notice) notices.push(saved.notice);
+// The saved run comes back when these are the settings it was trained with.
+const restore = saved.spec !== null && sameValue(saved.spec, spec);
 if (spec.data.dataset === 'upload' && spec.data.table) {
   // A link carries an uploaded file's column roles, never its rows: ask for the file again.
   usePlayground.getState().setPendingRoles(spec.data.table);
@@ -20,6 +30,12 @@ if (iris) spec.data = { ...DEFAULT_SPEC.data, trainPercent: spec.data.trainPerce
 usePlayground.getState().setSpec(spec, notices);
 connectEngine();
 if (iris) void loadIris();
+const restored = restore
+  ? restoreRun(spec).then((message) => {
+      if (message) usePlayground.getState().setEngineMessage(message);
+    })
+  : Promise.resolve();
+startAutosave(restored);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

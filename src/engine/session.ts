@@ -50,6 +50,7 @@ export class EngineSession {
   private status: RunStatus = 'idle';
   private message: string | null = null;
   private diverged = false;
+  private quietStop = false;
   private unsentLosses: LossPoint[] = [];
   private snapshotInFlight = false;
   private snapshotWanted = false;
@@ -127,8 +128,14 @@ export class EngineSession {
 
   /** The trained model in the TensorFlow.js Layers format, with the page's metadata inside. */
   async exportModel(metadata: PlaygroundModelMetadata): Promise<ExportedModel> {
-    await this.stop();
-    return exportLayersModel(this.requireTrainer(), metadata);
+    // A run in progress pauses for the moment of reading the weights, unseen, and carries on.
+    const wasTraining = this.loop !== null && this.status === 'training';
+    await this.stop(true);
+    try {
+      return await exportLayersModel(this.requireTrainer(), metadata);
+    } finally {
+      if (wasTraining) await this.start();
+    }
   }
 
   /**
@@ -215,15 +222,19 @@ export class EngineSession {
       finalStatus = 'error';
       this.message = `Training stopped on the ${this.backend} backend: ${error instanceof Error ? error.message : String(error)}`;
     }
-    this.status = finalStatus;
     this.loop = null;
+    if (this.quietStop && finalStatus === 'paused') return;
+    this.status = finalStatus;
     this.requestSnapshot();
   }
 
-  private async stop(): Promise<void> {
+  /** Ends the training loop; a quiet stop leaves the status as it was, for a pause nobody sees. */
+  private async stop(quiet = false): Promise<void> {
     if (!this.loop) return;
     this.stopRequested = true;
+    this.quietStop = quiet;
     await this.loop;
+    this.quietStop = false;
   }
 
   private requestSnapshot(): void {

@@ -1,0 +1,72 @@
+import { exportMetadata } from '../components/export/exportMetadata';
+import { clearModel, loadModel, saveModel } from '../persistence/savedModel';
+import { clearSettings, saveSettings } from '../persistence/savedSettings';
+import { checkModelFiles } from '../shared/modelImportSchema';
+import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
+import { sameValue } from '../shared/specEquality';
+import { usePlayground } from '../store/store';
+import { exportModel, importModel } from './connectEngine';
+
+/** While training, the weights are saved this often, so a closed tab loses at most this much. */
+const SAVE_EVERY_MS = 20_000;
+
+let saving: Promise<void> = Promise.resolve();
+
+/** Saves the current run's model, one save at a time; tables are not kept (their rows are not saved). */
+function saveRun(): void {
+  const state = usePlayground.getState();
+  if (isTableDataset(state.spec.data.dataset) || state.epoch === 0) return;
+  saving = saving
+    .then(() => exportModel(exportMetadata(usePlayground.getState())))
+    .then(({ modelJson, weightData }) => saveModel({ modelJson, weightData }))
+    .then(() => undefined)
+    .catch(() => undefined);
+}
+
+/**
+ * Keeps settings, trained weights and run history across reloads and closed tabs: settings on
+ * every change, the model whenever training stops and every 20 s while it runs.
+ */
+export function startAutosave(restored: Promise<unknown>): void {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  // Until the saved run is back (or known to be absent), the page's first runs must not erase it.
+  let armed = false;
+  void restored.finally(() => (armed = true));
+  saveSettings(usePlayground.getState().spec);
+  usePlayground.subscribe((state, previous) => {
+    if (state.spec !== previous.spec) saveSettings(state.spec);
+    if (!armed || (state.status === previous.status && state.runId === previous.runId)) return;
+    if (previous.status === 'training' && state.status !== 'training') saveRun();
+    // A new run starts from the seed's weights: nothing of the old one should come back.
+    if (state.runId !== previous.runId && state.epoch === 0) void clearModel().catch(() => undefined);
+    clearInterval(timer);
+    if (state.status === 'training') timer = setInterval(saveRun, SAVE_EVERY_MS);
+  });
+}
+
+/** Brings back the model saved by the last visit, through the same checks as an imported file. */
+export async function restoreRun(spec: PlaygroundSpec): Promise<string | null> {
+  try {
+    const saved = await loadModel();
+    if (!saved) return null;
+    const check = checkModelFiles([
+      { name: 'model.json', text: JSON.stringify(saved.modelJson) },
+      { name: 'model.weights.bin', bytes: saved.weightData },
+    ]);
+    if (!check.ok || !sameValue(check.model.metadata.spec, spec)) {
+      await clearModel();
+      return check.ok ? null : 'The run saved by an earlier visit could not be used and was discarded.';
+    }
+    await importModel(check.model, null);
+    return `Your last run was restored, at epoch ${check.model.metadata.finalLosses?.epoch ?? 0}.`;
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets everything saved and opens the default playground. */
+export async function startFresh(): Promise<void> {
+  clearSettings();
+  await clearModel().catch(() => undefined);
+  window.location.assign(window.location.pathname);
+}
