@@ -126,3 +126,25 @@ test('settings, trained weights and the run survive a reload; Start fresh forget
   await other.reload();
   await expect(other.getByLabel('Units in layer 1', { exact: true })).toHaveValue('4');
 });
+
+test('when the worker dies, a new one takes over with the settings and the last saved weights, and says so', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openPlayground(page, '?layers=6:relu,3:tanh&seed=11');
+  await trainButton(page).click();
+  await expect.poll(() => readNumber(page, 'Epoch')).toBeGreaterThanOrEqual(12);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.locator('.status-text')).toHaveText('paused');
+  const epoch = await readNumber(page, 'Epoch');
+  const before = await predictions(page);
+  await page.waitForTimeout(1000);
+  const dying = await engineWorker(page);
+  await dying.evaluate(() => self.close()).catch(() => undefined);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The training engine stopped (it stopped answering) and was restarted with your settings.', { timeout: 30_000 });
+  await expect(alert).toContainText(`Your last run was restored, at epoch ${epoch}.`, { timeout: 30_000 });
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText(String(epoch));
+  expect(await predictions(page)).toEqual(before);
+  // The page never hangs: the buttons work on the new worker.
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText(String(epoch + 1));
+});

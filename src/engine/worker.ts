@@ -34,6 +34,8 @@ const api = {
     return Comlink.transfer(exported, [exported.weightData]);
   },
   importModel: (model: ImportableModel, table?: TableDataset | null): Promise<ConfigureResult> => requireSession().importModel(model, table),
+  /** Answers the page's heartbeat: a silent worker is taken for dead and replaced. */
+  ping: () => true,
   start: () => requireSession().start(),
   pause: () => requireSession().pause(),
   step: () => requireSession().step(),

@@ -6,6 +6,7 @@ import { compatibilityProblems } from '../shared/compatibility';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
 import { encodeSpecToQuery } from '../shared/urlState';
 import { usePlayground } from '../store/store';
+import { restoreRun } from './autosave';
 import { createEngineClient, type EngineClient } from './engineClient';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -92,8 +93,17 @@ export function connectEngine(): void {
     },
     onRestart: (reason) => {
       sentTable = undefined;
-      usePlayground.getState().setEngineMessage(`The training engine stopped (${reason}) and was restarted; your settings were kept.`);
-      configure(usePlayground.getState().spec);
+      configured = Promise.resolve();
+      const spec = usePlayground.getState().spec;
+      usePlayground.getState().setEngineMessage(`The training engine stopped (${reason}) and was restarted with your settings; restoring the last saved weights…`);
+      configure(spec);
+      void restoreRun(spec).then((restored) =>
+        usePlayground
+          .getState()
+          .setEngineMessage(
+            `The training engine stopped (${reason}) and was restarted with your settings. ${restored ?? 'No saved weights matched, so training starts again from the seed.'}`,
+          ),
+      );
     },
   });
   const writeUrl = (spec: PlaygroundSpec) => history.replaceState(null, '', `?${encodeSpecToQuery(spec)}`);

@@ -28,6 +28,15 @@ export interface EngineClientEvents {
 class WorkerCrashed extends Error {}
 
 /**
+ * A worker that was closed or killed says nothing, so the client asks it every second whether it is
+ * there. The training loop yields every 10 ms, so a live worker answers well within the limit;
+ * building a network (backend trial, a 512-wide model on the cpu) can keep it busy longer, so the
+ * silence does not count while a configure or import is in flight.
+ */
+const HEARTBEAT_MS = 1000;
+const SILENCE_LIMIT_MS = 8000;
+
+/**
  * The only place that creates the engine worker. If the worker dies, every call in flight fails
  * instead of hanging, and a fresh worker takes its place.
  */
@@ -37,6 +46,18 @@ export function createEngineClient(events: EngineClientEvents): EngineClient {
   let crashed: Promise<never>;
   let rejectCrashed: (error: Error) => void;
 
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let building = 0;
+  let lastAnswer = 0;
+
+  const restart = (reason: string) => {
+    clearInterval(heartbeat);
+    rejectCrashed(new WorkerCrashed(reason));
+    worker.terminate();
+    spawn();
+    events.onRestart(reason);
+  };
+
   const spawn = () => {
     worker = new Worker(new URL('../engine/worker.ts', import.meta.url), { type: 'module', name: 'engine' });
     remote = Comlink.wrap<EngineApi>(worker);
@@ -44,22 +65,33 @@ export function createEngineClient(events: EngineClientEvents): EngineClient {
     crashed.catch(() => undefined);
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      const reason = event.message || 'the engine stopped unexpectedly';
-      rejectCrashed(new WorkerCrashed(reason));
-      worker.terminate();
-      spawn();
-      events.onRestart(reason);
+      restart(event.message || 'it stopped unexpectedly');
     });
     void remote.connect(Comlink.proxy(events.onSnapshot));
+    lastAnswer = performance.now();
+    const current = remote;
+    heartbeat = setInterval(() => {
+      if (building > 0) lastAnswer = performance.now();
+      else if (performance.now() - lastAnswer > SILENCE_LIMIT_MS) return restart('it stopped answering');
+      void current.ping().then(() => (lastAnswer = performance.now()));
+    }, HEARTBEAT_MS);
   };
   spawn();
 
   const call = <T>(invoke: (api: Comlink.Remote<EngineApi>) => Promise<T>): Promise<T> => Promise.race([invoke(remote), crashed]);
+  const build = async <T>(invoke: (api: Comlink.Remote<EngineApi>) => Promise<T>): Promise<T> => {
+    building++;
+    try {
+      return await call(invoke);
+    } finally {
+      building--;
+    }
+  };
 
   return {
-    configure: (spec, table) => call((api) => api.configure(spec, table)),
+    configure: (spec, table) => build((api) => api.configure(spec, table)),
     exportModel: (metadata) => call((api) => api.exportModel(metadata)),
-    importModel: (model, table) => call((api) => api.importModel(model, table)),
+    importModel: (model, table) => build((api) => api.importModel(model, table)),
     start: () => call((api) => api.start()),
     pause: () => call((api) => api.pause()),
     step: () => call((api) => api.step()),
