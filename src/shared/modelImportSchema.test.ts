@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from './defaults';
 import { toBase64 } from './modelExport';
@@ -33,5 +34,19 @@ describe('checking model files before import', () => {
     const badSpec = modelJson({ ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, batchSize: 0 } });
     expect(errorOf([{ name: 'model.json', text: JSON.stringify(badSpec) }, { name: 'w.bin', bytes }])).toMatch(/settings are not valid: Batch size must be at least 1/);
     expect(errorOf([{ name: 'weights.bin', bytes }])).toMatch(/Choose a model exported by the playground/);
+  });
+});
+
+
+describe('model files from anywhere', () => {
+  it('never throws, whatever the JSON and the bytes', () => {
+    const json = fc.oneof(fc.string(), fc.json(), fc.constant(JSON.stringify(modelJson())), fc.constant(JSON.stringify({ format: 'neural-playground-model', modelJson: modelJson(), weightDataBase64: '%%%' })));
+    fc.assert(
+      fc.property(json, fc.uint8Array({ maxLength: 64 }), (text, raw) => {
+        const result = checkModelFiles([{ name: 'model.json', text }, { name: 'model.weights.bin', bytes: raw.buffer as ArrayBuffer }]);
+        if (!result.ok) expect(result.error.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
