@@ -148,3 +148,22 @@ test('when the worker dies, a new one takes over with the settings and the last 
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText(String(epoch + 1));
 });
+
+test('a lost GPU context: training carries on on another backend from the last weights, and the page says so', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openPlayground(page, '?backend=webgl');
+  await expect(page.getByLabel('Active backend', { exact: true })).toHaveText('webgl');
+  await trainButton(page).click();
+  await expect.poll(() => readNumber(page, 'Epoch'), { timeout: 60_000 }).toBeGreaterThanOrEqual(5);
+  const worker = await engineWorker(page);
+  const lost = await worker.evaluate(() => (self as unknown as { __engineBench: { loseWebglContext(): boolean } }).__engineBench.loseWebglContext());
+  expect(lost).toBe(true);
+  await expect(page.getByRole('alert')).toContainText('The GPU (WebGL) context was lost', { timeout: 30_000 });
+  // From the weights read back last, not from scratch.
+  await expect(page.getByRole('alert')).toContainText(/continues on (wasm|cpu) from epoch [1-9]\d*, with the last weights/);
+  await expect(page.getByLabel('Active backend', { exact: true })).toHaveText(/^(wasm|cpu)$/);
+  const after = await readNumber(page, 'Epoch');
+  expect(after).toBeGreaterThan(0);
+  await expect.poll(() => readNumber(page, 'Epoch'), { timeout: 30_000 }).toBeGreaterThan(after + 5);
+  await expect(page.getByLabel('Test loss', { exact: true })).not.toHaveText('diverged');
+});

@@ -17,8 +17,10 @@ const saved = loadSettings();
 const decoded = fromLink || !saved.spec ? decodeSpecFromQuery(window.location.search) : { spec: saved.spec, notices: [] };
 const { spec, notices } = decoded;
 if (saved.notice) notices.push(saved.notice);
-// The saved run comes back when these are the settings it was trained with.
-const restore = saved.spec !== null && sameValue(saved.spec, spec);
+// The saved run comes back on a reload, or when the page is opened without a link, if these are
+// the settings it was trained with. A link opened afresh means "start from this seed", as shared.
+const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
+const restore = (reloaded || !fromLink) && saved.spec !== null && sameValue(saved.spec, spec);
 if (spec.data.dataset === 'upload' && spec.data.table) {
   // A link carries an uploaded file's column roles, never its rows: ask for the file again.
   usePlayground.getState().setPendingRoles(spec.data.table);

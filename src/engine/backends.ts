@@ -38,6 +38,26 @@ export async function activateBackend(name: BackendName): Promise<boolean> {
   }
 }
 
+/** Never offers a backend again in this worker (its GPU context was lost, say). */
+export function markBackendFailed(name: BackendName, reason: string): void {
+  failed.set(name, reason);
+}
+
+/** True when the WebGL backend is active and its GPU context is gone. */
+export function webglContextLost(): boolean {
+  if (tf.getBackend() !== 'webgl') return false;
+  const backend = tf.backend() as unknown as { gpgpu?: { gl?: { isContextLost(): boolean } } };
+  return backend.gpgpu?.gl?.isContextLost() ?? false;
+}
+
+/** Loses the WebGL context on purpose, as a GPU reset would (for tests). */
+export function loseWebglContext(): boolean {
+  const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } };
+  const extension = backend.gpgpu?.gl?.getExtension('WEBGL_lose_context');
+  extension?.loseContext();
+  return Boolean(extension);
+}
+
 export function backendFailure(name: BackendName): string | undefined {
   return failed.get(name);
 }

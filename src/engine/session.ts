@@ -4,6 +4,7 @@ import type { ConfigureResult, LossPoint, NetworkPictures, RunStatus, Snapshot }
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
+import { activateBackend, markBackendFailed, webglContextLost } from './backends';
 import { chooseBackend } from './backendChoice';
 import { exportLayersModel, type ExportedModel } from './exportModel';
 import { loadExportedModel, weightsMismatch } from './importModel';
@@ -22,6 +23,7 @@ const MIN_PICTURE_INTERVAL_MS = 33;
  * many times their cost between two keeps them under about a tenth of the worker's time.
  */
 const PICTURE_COST_RATIO = 9;
+const WEIGHTS_COPY_INTERVAL_MS = 1000;
 
 export type SnapshotSink = (snapshot: Snapshot, transfer: ArrayBuffer[]) => Promise<void>;
 
@@ -51,6 +53,9 @@ export class EngineSession {
   private message: string | null = null;
   private diverged = false;
   private quietStop = false;
+  private resumeNotice: string | null = null;
+  private weightsReadAt = 0;
+  private lastReadWeights: { epoch: number; shapes: number[][]; values: Float32Array[] } | null = null;
   private unsentLosses: LossPoint[] = [];
   private snapshotInFlight = false;
   private snapshotWanted = false;
@@ -193,18 +198,30 @@ export class EngineSession {
     const trainer = this.requireTrainer();
     this.stopRequested = false;
     this.status = 'training';
-    this.message = null;
+    // A run resumed after a lost GPU keeps saying so; any other run starts without a message.
+    this.message = this.resumeNotice;
+    this.resumeNotice = null;
     this.diverged = false;
     this.requestSnapshot();
     let finalStatus: RunStatus = 'paused';
+    let gpuLost = false;
     try {
       while (!this.stopRequested) {
         const sliceEnd = performance.now() + SLICE_MS;
+        if (webglContextLost()) {
+          gpuLost = true;
+          break;
+        }
         do {
           if (!trainer.trainBatch()) continue;
           const losses = trainer.evaluate();
           this.unsentLosses.push(losses);
-          if (!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) {
+          this.keepWeightsFromGpu(trainer);
+          if ((!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) && webglContextLost()) {
+            gpuLost = true;
+            this.unsentLosses.pop();
+            this.stopRequested = true;
+          } else if (!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) {
             finalStatus = 'error';
             this.message = `Training stopped at epoch ${trainer.epoch}: the loss grew without bound (it is no longer a number). The learning rate (${this.spec!.training.learningRate}) is probably too high for this network, so the steps overshoot and grow; a lower one, or gradient clipping, will keep them in check.`;
             this.diverged = true;
@@ -218,9 +235,16 @@ export class EngineSession {
         if (!this.stopRequested) await yieldToEventLoop();
       }
     } catch (error) {
-      // A failing kernel must end the run visibly, never leave the page waiting on a silent worker.
-      finalStatus = 'error';
-      this.message = `Training stopped on the ${this.backend} backend: ${error instanceof Error ? error.message : String(error)}`;
+      if (webglContextLost()) gpuLost = true;
+      else {
+        // A failing kernel must end the run visibly, never leave the page waiting on a silent worker.
+        finalStatus = 'error';
+        this.message = `Training stopped on the ${this.backend} backend: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    }
+    if (gpuLost && (await this.recoverFromLostGpu())) {
+      this.loop = this.run(targetEpoch, statusAtTarget);
+      return;
     }
     this.loop = null;
     if (this.quietStop && finalStatus === 'paused') return;
@@ -275,6 +299,43 @@ export class EngineSession {
     }
     this.snapshotInFlight = false;
     if (this.snapshotWanted) void this.sendSnapshot();
+  }
+
+  /**
+   * The GPU context is gone, and with it the weights on the GPU: carries on from the last weights
+   * read back (kept with each picture) on the next backend that starts. False when none does.
+   */
+  private async recoverFromLostGpu(): Promise<boolean> {
+    markBackendFailed('webgl', 'its GPU context was lost');
+    const lostAt = this.trainer?.epoch ?? 0;
+    const next = (await activateBackend('wasm')) ? 'wasm' : (await activateBackend('cpu')) ? 'cpu' : null;
+    if (!next || !this.spec || !this.data) return false;
+    try {
+      this.trainer?.dispose();
+    } catch {
+      // Its tensors lived on the lost context.
+    }
+    const trainer = new Trainer(this.spec, this.data);
+    const saved = this.lastReadWeights;
+    if (saved) {
+      const tensors = saved.values.map((values, i) => tf.tensor(values, saved.shapes[i]));
+      trainer.built.model.setWeights(tensors);
+      tf.dispose(tensors);
+      trainer.epoch = saved.epoch;
+    }
+    this.trainer = trainer;
+    this.backend = next;
+    this.resumeNotice = `The GPU (WebGL) context was lost at epoch ${lostAt}. Training continues on ${next} from epoch ${trainer.epoch}, with the last weights read back from the GPU.`;
+    return true;
+  }
+
+  /** On WebGL, a copy of the weights in memory about once a second: a lost context takes the GPU's copy. */
+  private keepWeightsFromGpu(trainer: Trainer): void {
+    const now = performance.now();
+    if (this.backend !== 'webgl' || now - this.weightsReadAt < WEIGHTS_COPY_INTERVAL_MS || webglContextLost()) return;
+    this.weightsReadAt = now;
+    const weights = trainer.built.model.getWeights();
+    this.lastReadWeights = { epoch: trainer.epoch, shapes: weights.map((w) => w.shape), values: weights.map((w) => (w.dataSync() as Float32Array).slice()) };
   }
 
   private requireTrainer(): Trainer {

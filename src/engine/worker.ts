@@ -7,6 +7,7 @@ import { validateSpec } from '../shared/specSchema';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import type { ExportedModel } from './exportModel';
+import { loseWebglContext } from './backends';
 import { EngineSession } from './session';
 import { runWideBenchmark } from './wideBenchmark';
 
@@ -53,6 +54,7 @@ Object.assign(self, {
     wide: runWideBenchmark,
     memory: () => ({ numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes }),
     // Lets end-to-end tests compare the page's model with an exported copy loaded elsewhere.
+    loseWebglContext,
     predict: (inputs: number[], count: number) => Array.from(requireSession().predict(Float32Array.from(inputs), count)),
   },
 });
