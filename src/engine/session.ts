@@ -4,7 +4,9 @@ import type { ConfigureResult, LossPoint, NetworkPictures, RunStatus, Snapshot }
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
-import { activateBackend, markBackendFailed, webglContextLost } from './backends';
+import { webglContextLost } from './backends';
+import { GpuWeightKeeper } from './gpuRecovery';
+import { sameRunShape } from './sameRunShape';
 import { chooseBackend } from './backendChoice';
 import { exportLayersModel, type ExportedModel } from './exportModel';
 import { loadExportedModel, weightsMismatch } from './importModel';
@@ -23,20 +25,8 @@ const MIN_PICTURE_INTERVAL_MS = 33;
  * many times their cost between two keeps them under about a tenth of the worker's time.
  */
 const PICTURE_COST_RATIO = 9;
-const WEIGHTS_COPY_INTERVAL_MS = 1000;
 
 export type SnapshotSink = (snapshot: Snapshot, transfer: ArrayBuffer[]) => Promise<void>;
-
-/** Fields that can change on a live run without rebuilding it. */
-function sameRunShape(a: PlaygroundSpec, b: PlaygroundSpec): boolean {
-  // The picture axes of a table only change what the pictures show, not what is trained.
-  const strip = (spec: PlaygroundSpec) => ({
-    ...spec,
-    data: { ...spec.data, table: spec.data.table && { ...spec.data.table, axes: [] } },
-    training: { ...spec.training, learningRate: 0, epochs: 0 },
-  });
-  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
-}
 
 /**
  * The worker's one long-lived owner of the model: configures runs, trains in time slices and sends
@@ -54,8 +44,7 @@ export class EngineSession {
   private diverged = false;
   private quietStop = false;
   private resumeNotice: string | null = null;
-  private weightsReadAt = 0;
-  private lastReadWeights: { epoch: number; shapes: number[][]; values: Float32Array[] } | null = null;
+  private readonly gpuWeights = new GpuWeightKeeper();
   private unsentLosses: LossPoint[] = [];
   private snapshotInFlight = false;
   private snapshotWanted = false;
@@ -216,7 +205,7 @@ export class EngineSession {
           if (!trainer.trainBatch()) continue;
           const losses = trainer.evaluate();
           this.unsentLosses.push(losses);
-          this.keepWeightsFromGpu(trainer);
+          this.gpuWeights.keep(trainer, this.backend);
           if ((!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) && webglContextLost()) {
             gpuLost = true;
             this.unsentLosses.pop();
@@ -242,7 +231,11 @@ export class EngineSession {
         this.message = `Training stopped on the ${this.backend} backend: ${error instanceof Error ? error.message : String(error)}`;
       }
     }
-    if (gpuLost && (await this.recoverFromLostGpu())) {
+    const recovered = gpuLost && this.spec && this.data ? await this.gpuWeights.recover(this.spec, this.data, this.trainer) : null;
+    if (recovered) {
+      this.trainer = recovered.trainer;
+      this.backend = recovered.backend;
+      this.resumeNotice = recovered.notice;
       this.loop = this.run(targetEpoch, statusAtTarget);
       return;
     }
@@ -299,43 +292,6 @@ export class EngineSession {
     }
     this.snapshotInFlight = false;
     if (this.snapshotWanted) void this.sendSnapshot();
-  }
-
-  /**
-   * The GPU context is gone, and with it the weights on the GPU: carries on from the last weights
-   * read back (kept with each picture) on the next backend that starts. False when none does.
-   */
-  private async recoverFromLostGpu(): Promise<boolean> {
-    markBackendFailed('webgl', 'its GPU context was lost');
-    const lostAt = this.trainer?.epoch ?? 0;
-    const next = (await activateBackend('wasm')) ? 'wasm' : (await activateBackend('cpu')) ? 'cpu' : null;
-    if (!next || !this.spec || !this.data) return false;
-    try {
-      this.trainer?.dispose();
-    } catch {
-      // Its tensors lived on the lost context.
-    }
-    const trainer = new Trainer(this.spec, this.data);
-    const saved = this.lastReadWeights;
-    if (saved) {
-      const tensors = saved.values.map((values, i) => tf.tensor(values, saved.shapes[i]));
-      trainer.built.model.setWeights(tensors);
-      tf.dispose(tensors);
-      trainer.epoch = saved.epoch;
-    }
-    this.trainer = trainer;
-    this.backend = next;
-    this.resumeNotice = `The GPU (WebGL) context was lost at epoch ${lostAt}. Training continues on ${next} from epoch ${trainer.epoch}, with the last weights read back from the GPU.`;
-    return true;
-  }
-
-  /** On WebGL, a copy of the weights in memory about once a second: a lost context takes the GPU's copy. */
-  private keepWeightsFromGpu(trainer: Trainer): void {
-    const now = performance.now();
-    if (this.backend !== 'webgl' || now - this.weightsReadAt < WEIGHTS_COPY_INTERVAL_MS || webglContextLost()) return;
-    this.weightsReadAt = now;
-    const weights = trainer.built.model.getWeights();
-    this.lastReadWeights = { epoch: trainer.epoch, shapes: weights.map((w) => w.shape), values: weights.map((w) => (w.dataSync() as Float32Array).slice()) };
   }
 
   private requireTrainer(): Trainer {
