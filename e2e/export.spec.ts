@@ -76,6 +76,8 @@ test('an exported model imports back: settings, weights and training go on; bad 
   await trainButton(page).click();
   await waitForEpochAtLeast(page, 15);
   await pauseButton(page).click();
+  // The last snapshot of the run (its final epoch) arrives just after the click.
+  await expect(page.locator('.status-text')).toHaveText('paused');
   const trained = await pagePredictions(page);
   const epoch = Number(await page.getByLabel('Epoch', { exact: true }).textContent());
   const files = await download(page, 'Export model', 2);
