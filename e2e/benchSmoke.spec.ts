@@ -8,7 +8,7 @@ import { defaultProblem, heavyProblem, queryFor } from '../bench/problems';
 // that each figure is measured and plausible, not that the speed targets are met (that is the bench).
 
 test('bench smoke: bundle sizes are measured and the main bundle has no tfjs', () => {
-  const sizes = bundleSizes();
+  const sizes = bundleSizes(process.env.E2E_DIST ?? 'dist');
   expect(sizes.mainGzipBytes).toBeGreaterThan(10_000);
   expect(sizes.workerGzipBytes).toBeGreaterThan(sizes.mainGzipBytes / 2);
   expect(sizes.mainHasTfjs).toBe(false);

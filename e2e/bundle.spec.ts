@@ -11,8 +11,8 @@ test('tfjs is only in the worker bundle, never in the main-thread bundle', async
     const body = await (await page.request.get(src)).text();
     expect(body).not.toMatch(TFJS_CODE);
   }
-  const assets = readdirSync('dist/assets');
+  const assets = readdirSync(join(process.env.E2E_DIST ?? 'dist', 'assets'));
   const worker = assets.find((name) => /^worker-.*\.js$/.test(name));
   expect(worker, 'a separate worker bundle exists').toBeTruthy();
-  expect(readFileSync(join('dist/assets', worker!), 'utf8')).toMatch(TFJS_CODE);
+  expect(readFileSync(join(process.env.E2E_DIST ?? 'dist', 'assets', worker!), 'utf8')).toMatch(TFJS_CODE);
 });
