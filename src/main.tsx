@@ -8,6 +8,7 @@ import { loadSettings } from './persistence/savedSettings';
 import { DEFAULT_SPEC } from './shared/defaults';
 import { sameValue } from './shared/specEquality';
 import { decodeSpecFromQuery } from './shared/urlState';
+import { startRunRecorder } from './store/runRecorder';
 import { usePlayground } from './store/store';
 import './styles.css';
 
@@ -38,6 +39,8 @@ const restored = restore
     })
   : Promise.resolve();
 startAutosave(restored);
+// Subscribed last: the run list is written after the engine and autosave have seen each change.
+startRunRecorder();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -59,6 +59,12 @@ export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (
     }),
   setConfiguring: (configuring) => set({ configuring }),
   setEngineInfo: ({ runId, backend, trials, message }) =>
-    set((state) => ({ backend, trials: trials.length > 0 ? trials : state.trials, engineMessage: message, runId: Math.max(state.runId, runId) })),
+    set((state) => {
+      const info = { backend, trials: trials.length > 0 ? trials : state.trials, engineMessage: message };
+      if (runId <= state.runId) return info;
+      // This answer can overtake the new run's first snapshot (which waits for the previous one's
+      // acknowledgement): that snapshot must not be appended to the old run's losses.
+      return { ...info, runId, status: 'idle' as const, epoch: 0, iteration: 0, history: EMPTY_HISTORY, diverged: false };
+    }),
   setEngineMessage: (engineMessage) => set({ engineMessage }),
 });

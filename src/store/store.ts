@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { createRunSlice, type RunSlice } from './runSlice';
+import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createSpecSlice, type SpecSlice } from './specSlice';
 import { createTableSlice, type TableSlice } from './tableSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type PlaygroundState = SpecSlice & RunSlice & ViewSlice & TableSlice;
+export type PlaygroundState = SpecSlice & RunSlice & ViewSlice & TableSlice & RunsSlice;
 
 /** The one store: the spec the user edits, the run's progress, and view settings. */
 export const usePlayground = create<PlaygroundState>()((...args) => ({
@@ -12,4 +13,5 @@ export const usePlayground = create<PlaygroundState>()((...args) => ({
   ...createRunSlice(...args),
   ...createViewSlice(...args),
   ...createTableSlice(...args),
+  ...createRunsSlice(...args),
 }));
