@@ -15,8 +15,4 @@ export function Term({ children, explanation }: { children: ReactNode; explanati
   );
 }
 
-export const GLOSSARY = {
-  epoch: 'Epoch: one pass over every training point. The loss shown is measured after each epoch.',
-  batch: 'Batch: the training points used together for one update of the weights.',
-  iteration: 'Iteration: one update of the weights from one batch. An epoch has as many iterations as it has batches.',
-};
+export { GLOSSARY } from '../../shared/glossary';
