@@ -14,6 +14,8 @@ import {
   type PlaygroundSpec,
   type TrainingSpec,
 } from '../shared/spec';
+import { applyLocks } from '../shared/classroom';
+import { lockedControls } from './classroomSlice';
 import type { PlaygroundState } from './store';
 
 export interface SpecSlice {
@@ -41,8 +43,10 @@ export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> =
   /** Applies an edit, then keeps output and loss compatible, saying what it changed. */
   const edit = (update: (spec: PlaygroundSpec) => void) =>
     set((state) => {
-      const spec = structuredClone(state.spec);
-      update(spec);
+      const edited = structuredClone(state.spec);
+      update(edited);
+      // A value the teacher's link or the lesson locked stays as it was, whichever control tried.
+      const spec = applyLocks(state.spec, edited, lockedControls(state));
       return { spec, adjustments: fitOutputToProblem(spec) };
     });
   return {

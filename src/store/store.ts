@@ -1,11 +1,12 @@
 import { create } from 'zustand';
+import { createClassroomSlice, type ClassroomSlice } from './classroomSlice';
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createSpecSlice, type SpecSlice } from './specSlice';
 import { createTableSlice, type TableSlice } from './tableSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type PlaygroundState = SpecSlice & RunSlice & ViewSlice & TableSlice & RunsSlice;
+export type PlaygroundState = SpecSlice & RunSlice & ViewSlice & TableSlice & RunsSlice & ClassroomSlice;
 
 /** The one store: the spec the user edits, the run's progress, and view settings. */
 export const usePlayground = create<PlaygroundState>()((...args) => ({
@@ -14,4 +15,5 @@ export const usePlayground = create<PlaygroundState>()((...args) => ({
   ...createViewSlice(...args),
   ...createTableSlice(...args),
   ...createRunsSlice(...args),
+  ...createClassroomSlice(...args),
 }));
