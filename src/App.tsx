@@ -1,31 +1,47 @@
 import { BackendPicker } from './components/controls/BackendPicker';
 import { startFresh } from './engineClient/autosave';
 import { RunBar } from './components/controls/RunBar';
+import { ChallengeBadge } from './components/classroom/ChallengeBadge';
+import { TeacherLinkButton } from './components/classroom/TeacherLinkDialog';
+import { LessonCard } from './components/lessons/LessonCard';
+import { LessonsButton } from './components/lessons/LessonsButton';
+import { RunComparison } from './components/compare/RunComparison';
 import { CsvMapping } from './components/data/CsvMapping';
 import { DataPanel } from './components/data/DataPanel';
 import { Notices } from './components/layout/Notices';
+import { PresentationToggle } from './components/layout/PresentationToggle';
+import { TrainingAnnouncer } from './components/layout/TrainingAnnouncer';
 import { NetworkDiagram } from './components/network/NetworkDiagram';
 import { OutputPanel } from './components/output/OutputPanel';
+import { usePlayground } from './store/store';
 
 export function App() {
+  const presentation = usePlayground((s) => s.presentation);
   return (
-    <div className="app">
+    <div className={presentation ? 'app presentation' : 'app'}>
       <header className="app-header">
         <h1>Neural Playground</h1>
         <p className="tagline">Real TensorFlow.js networks, trained in your browser.</p>
+        <LessonsButton />
+        <TeacherLinkButton />
         <BackendPicker />
+        <PresentationToggle />
         <button type="button" className="header-button" onClick={() => void startFresh()} title="Forget the saved settings and run, and open the default playground">
           Start fresh
         </button>
       </header>
       <RunBar />
+      <TrainingAnnouncer />
       <Notices />
+      <LessonCard />
+      <ChallengeBadge />
       <CsvMapping />
       <main className="workspace">
         <DataPanel />
         <NetworkDiagram />
         <OutputPanel />
       </main>
+      <RunComparison />
     </div>
   );
 }

@@ -4,10 +4,15 @@ import { App } from './App';
 import { connectEngine } from './engineClient/connectEngine';
 import { restoreRun, startAutosave } from './engineClient/autosave';
 import { loadIris } from './engineClient/tableLoading';
+import { openLessonStep } from './components/lessons/lessonActions';
+import { stepsOfLesson } from './lessons';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 import { loadSettings } from './persistence/savedSettings';
 import { DEFAULT_SPEC } from './shared/defaults';
 import { sameValue } from './shared/specEquality';
+import { decodeClassroomQuery } from './shared/classroomUrl';
 import { decodeSpecFromQuery } from './shared/urlState';
+import { watchChecks } from './store/checkWatcher';
 import { startRunRecorder } from './store/runRecorder';
 import { usePlayground } from './store/store';
 import './styles.css';
@@ -21,7 +26,12 @@ if (saved.notice) notices.push(saved.notice);
 // The saved run comes back on a reload, or when the page is opened without a link, if these are
 // the settings it was trained with. A link opened afresh means "start from this seed", as shared.
 const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
-const restore = (reloaded || !fromLink) && saved.spec !== null && sameValue(saved.spec, spec);
+// A teacher's link: hidden and locked controls, a challenge, a lesson step to open.
+const { classroom, notices: classroomNotices } = decodeClassroomQuery(window.location.search, stepsOfLesson);
+notices.push(...classroomNotices);
+// A lesson link opened afresh sets the playground up as its step says; a reload keeps the learner's own state.
+const openingLesson = classroom.lesson !== null && !reloaded;
+const restore = !openingLesson && (reloaded || !fromLink) && saved.spec !== null && sameValue(saved.spec, spec);
 if (spec.data.dataset === 'upload' && spec.data.table) {
   // A link carries an uploaded file's column roles, never its rows: ask for the file again.
   usePlayground.getState().setPendingRoles(spec.data.table);
@@ -30,8 +40,14 @@ if (spec.data.dataset === 'upload' && spec.data.table) {
 }
 const iris = spec.data.dataset === 'iris';
 if (iris) spec.data = { ...DEFAULT_SPEC.data, trainPercent: spec.data.trainPercent, dataSeed: spec.data.dataSeed };
+usePlayground.getState().setClassroom({ ...classroom, lesson: null });
 usePlayground.getState().setSpec(spec, notices);
 connectEngine();
+if (classroom.lesson) {
+  if (openingLesson) openLessonStep(classroom.lesson.id, classroom.lesson.step);
+  else usePlayground.getState().setLessonStep(classroom.lesson.id, classroom.lesson.step);
+}
+watchChecks(usePlayground);
 if (iris) void loadIris();
 const restored = restore
   ? restoreRun(spec).then((message) => {
@@ -41,6 +57,7 @@ const restored = restore
 startAutosave(restored);
 // Subscribed last: the run list is written after the engine and autosave have seen each change.
 startRunRecorder();
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,7 +4,7 @@ import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import { compatibilityProblems } from '../shared/compatibility';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
-import { encodeSpecToQuery } from '../shared/urlState';
+import { pageQuery } from '../store/pageQuery';
 import { usePlayground } from '../store/store';
 import { restoreRun } from './autosave';
 import { createEngineClient, type EngineClient } from './engineClient';
@@ -106,12 +106,13 @@ export function connectEngine(): void {
       );
     },
   });
-  const writeUrl = (spec: PlaygroundSpec) => history.replaceState(null, '', `?${encodeSpecToQuery(spec)}`);
-  writeUrl(usePlayground.getState().spec);
+  const writeUrl = () => history.replaceState(null, '', `?${pageQuery(usePlayground.getState())}`);
+  writeUrl();
   configure(usePlayground.getState().spec);
   usePlayground.subscribe((state, previous) => {
+    if (state.classroom !== previous.classroom || state.lesson?.id !== previous.lesson?.id || state.lesson?.step !== previous.lesson?.step) writeUrl();
     if (state.spec === previous.spec) return;
-    writeUrl(state.spec);
+    writeUrl();
     if (state.spec === alreadyConfigured) return;
     alreadyConfigured = null;
     configure(state.spec);

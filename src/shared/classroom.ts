@@ -52,7 +52,10 @@ export const CONTROLS = {
   features: { label: 'Input features', keep: (f, t) => (t.network.features = [...f.network.features]) },
   layers: { label: 'Layers and neurons', keep: (f, t) => (t.network.hidden = structuredClone(f.network.hidden)) },
   activation: { label: 'Activations', keep: keepActivations },
-  output: { label: 'Output activation', keep: (f, t) => (t.network.outputActivation = f.network.outputActivation) },
+  output: {
+    label: 'Output layer',
+    keep: (f, t) => ((t.network.outputActivation = f.network.outputActivation), (t.network.outputInitializer = f.network.outputInitializer)),
+  },
   learningRate: { label: 'Learning rate', keep: keepTraining('learningRate') },
   batchSize: { label: 'Batch size', keep: keepTraining('batchSize') },
   epochs: { label: 'Epochs', keep: keepTraining('epochs') },

@@ -11,7 +11,7 @@ export function BackendPicker() {
   const setTraining = usePlayground((s) => s.setTraining);
   return (
     <div className="backend-group">
-      <SelectField label="Backend" value={backend} options={optionsOf(BACKEND_LABELS, BACKEND_CHOICES)} onChange={(v) => setTraining('backend', v)} />
+      <SelectField label="Backend" control="backend" value={backend} options={optionsOf(BACKEND_LABELS, BACKEND_CHOICES)} onChange={(v) => setTraining('backend', v)} />
       <BackendReadout />
     </div>
   );

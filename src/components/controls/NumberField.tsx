@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import type { ControlId } from '../../shared/classroom';
+import { useControl } from '../classroom/useControl';
 
 interface NumberFieldProps {
   label: string;
@@ -13,6 +15,8 @@ interface NumberFieldProps {
   hideLabel?: boolean;
   className?: string;
   disabled?: boolean;
+  /** The teacher-link control this field belongs to: hidden or locked with it. */
+  control?: ControlId;
 }
 
 function problemWith(text: string, { min, max, integer, emptyMeans }: NumberFieldProps): string | null {
@@ -30,10 +34,12 @@ function problemWith(text: string, { min, max, integer, emptyMeans }: NumberFiel
  * next to the field and keeps the last valid value in force.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, min, max, step = 1, emptyMeans, onCommit, hideLabel, className, disabled } = props;
+  const { label, value, min, max, step = 1, emptyMeans, onCommit, hideLabel, className, disabled, control } = props;
   const id = useId();
   const [text, setText] = useState(value === null ? '' : String(value));
   useEffect(() => setText(value === null ? '' : String(value)), [value]);
+  const { hidden, locked, lockReason } = useControl(control);
+  if (hidden) return null;
   const problem = problemWith(text, props);
   const change = (next: string) => {
     setText(next);
@@ -53,7 +59,8 @@ export function NumberField(props: NumberFieldProps) {
         step={step}
         value={text}
         placeholder={emptyMeans}
-        disabled={disabled}
+        disabled={disabled || locked}
+        title={lockReason}
         aria-invalid={problem !== null}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => change(event.target.value)}

@@ -35,6 +35,7 @@ export function OptimizerFields({ training }: { training: TrainingSpec }) {
           <NumberField
             key={param}
             className="small-number"
+            control="optimizer"
             label={label}
             value={training[param]}
             min={limits.min}

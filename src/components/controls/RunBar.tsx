@@ -8,13 +8,24 @@ import { LOSS_LABELS, OPTIMIZER_LABELS, optionsOf } from './labels';
 import { NumberField } from './NumberField';
 import { OptimizerFields } from './OptimizerFields';
 import { ProgressReadout } from './ProgressReadout';
+import { RUN_SHORTCUTS, runButtonStates, type RunShortcut } from './runShortcuts';
 import { SelectField } from './SelectField';
 import { GLOSSARY, Term } from './Term';
+import { useRunShortcuts } from './useRunShortcuts';
 
 const BATCH_FIXED: Partial<Record<string, string>> = {
   batchGd: 'Batch gradient descent uses every training point for each update.',
   sgd: 'Stochastic gradient descent uses one point per update.',
 };
+
+/** The key under its button; screen readers get it from aria-keyshortcuts instead. */
+function KeyHint({ shortcut }: { shortcut: RunShortcut }) {
+  return (
+    <kbd className="key-hint" aria-hidden="true">
+      {RUN_SHORTCUTS[shortcut]}
+    </kbd>
+  );
+}
 
 /** The run controls and main hyper-parameters, in one bar across the top. */
 export function RunBar() {
@@ -22,30 +33,44 @@ export function RunBar() {
   const status = usePlayground(selectStatus);
   const setTraining = usePlayground((s) => s.setTraining);
   const blocked = useMemo(() => compatibilityProblems(spec).length > 0, [spec]);
-  const training = status === 'training';
+  const buttons = runButtonStates(status, blocked);
+  const { training } = buttons;
+  useRunShortcuts();
   const batchFixed = BATCH_FIXED[spec.training.optimizer];
   return (
     <section className="run-bar" aria-label="Run controls">
       <div className="run-buttons">
-        <button
-          type="button"
-          className="primary train-button"
-          disabled={blocked && !training}
-          onClick={() => void engineCommand(training ? 'pause' : 'start')}
-          aria-describedby="run-status"
-        >
-          <span aria-hidden="true">{training ? '❚❚' : '▶'}</span> {training ? 'Pause' : 'Train'}
-        </button>
-        <button type="button" disabled={blocked} onClick={() => void engineCommand('step')}>
-          Step
-        </button>
-        <button type="button" onClick={() => void engineCommand('reset')}>
-          Reset
-        </button>
+        <span className="run-button">
+          <button
+            type="button"
+            className="primary train-button"
+            disabled={!buttons.trainPauseEnabled}
+            onClick={() => void engineCommand(training ? 'pause' : 'start')}
+            aria-describedby="run-status"
+            aria-keyshortcuts={RUN_SHORTCUTS.trainPause}
+            title="Train or pause (key: Space)"
+          >
+            <span aria-hidden="true">{training ? '❚❚' : '▶'}</span> {training ? 'Pause' : 'Train'}
+          </button>
+          <KeyHint shortcut="trainPause" />
+        </span>
+        <span className="run-button">
+          <button type="button" disabled={!buttons.stepEnabled} onClick={() => void engineCommand('step')} aria-keyshortcuts={RUN_SHORTCUTS.step} title="Train one epoch (key: S)">
+            Step
+          </button>
+          <KeyHint shortcut="step" />
+        </span>
+        <span className="run-button">
+          <button type="button" onClick={() => void engineCommand('reset')} aria-keyshortcuts={RUN_SHORTCUTS.reset} title="Back to the initial weights, epoch 0 (key: R)">
+            Reset
+          </button>
+          <KeyHint shortcut="reset" />
+        </span>
       </div>
       <ProgressReadout />
       <NumberField
         label="Learning rate"
+        control="learningRate"
         value={spec.training.learningRate}
         min={LIMITS.learningRate.min}
         max={LIMITS.learningRate.max}
@@ -55,6 +80,7 @@ export function RunBar() {
       <div className="batch-field" title={batchFixed}>
         <NumberField
           label="Batch size"
+          control="batchSize"
           value={spec.training.batchSize}
           min={LIMITS.batchSize.min}
           max={LIMITS.batchSize.max}
@@ -66,6 +92,7 @@ export function RunBar() {
       </div>
       <NumberField
         label="Epochs"
+        control="epochs"
         value={spec.training.epochs}
         min={LIMITS.epochs.min}
         max={LIMITS.epochs.max}
@@ -74,9 +101,10 @@ export function RunBar() {
         className="epochs-field"
         onCommit={(v) => setTraining('epochs', v)}
       />
-      <SelectField label="Loss" value={spec.training.loss} options={optionsOf(LOSS_LABELS, LOSS_NAMES)} onChange={(v) => setTraining('loss', v)} />
+      <SelectField label="Loss" control="loss" value={spec.training.loss} options={optionsOf(LOSS_LABELS, LOSS_NAMES)} onChange={(v) => setTraining('loss', v)} />
       <SelectField
         label="Optimizer"
+        control="optimizer"
         value={spec.training.optimizer}
         options={optionsOf(OPTIMIZER_LABELS, OPTIMIZER_NAMES)}
         onChange={(v) => setTraining('optimizer', v)}
@@ -84,6 +112,7 @@ export function RunBar() {
       <OptimizerFields training={spec.training} />
       <NumberField
         label="Gradient clipping"
+        control="optimizer"
         className="small-number"
         value={spec.training.gradientClip}
         min={LIMITS.gradientClip.min}
@@ -91,7 +120,7 @@ export function RunBar() {
         step="any"
         onCommit={(v) => setTraining('gradientClip', v!)}
       />
-      <NumberField label="Seed" value={spec.training.seed} min={LIMITS.seed.min} max={LIMITS.seed.max} integer onCommit={(v) => setTraining('seed', v!)} />
+      <NumberField label="Seed" control="seed" value={spec.training.seed} min={LIMITS.seed.min} max={LIMITS.seed.max} integer onCommit={(v) => setTraining('seed', v!)} />
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import type { ControlId } from '../../shared/classroom';
+import { useControl } from '../classroom/useControl';
 
 interface SliderFieldProps {
   label: string;
@@ -8,11 +10,15 @@ interface SliderFieldProps {
   step?: number;
   unit?: string;
   onChange(value: number): void;
+  /** The teacher-link control this slider belongs to: hidden or locked with it. */
+  control?: ControlId;
 }
 
 /** A range input whose accessible name is exactly `label`; the current value is shown beside it. */
-export function SliderField({ label, value, min, max, step = 1, unit = '', onChange }: SliderFieldProps) {
+export function SliderField({ label, value, min, max, step = 1, unit = '', onChange, control }: SliderFieldProps) {
   const id = useId();
+  const { hidden, locked, lockReason } = useControl(control);
+  if (hidden) return null;
   return (
     <div className="field slider-field">
       <div className="slider-heading">
@@ -25,6 +31,8 @@ export function SliderField({ label, value, min, max, step = 1, unit = '', onCha
       <input
         id={id}
         type="range"
+        disabled={locked}
+        title={lockReason}
         min={min}
         max={max}
         step={step}

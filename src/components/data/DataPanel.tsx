@@ -10,6 +10,7 @@ import { NumberField } from '../controls/NumberField';
 import { SelectField } from '../controls/SelectField';
 import { SliderField } from '../controls/SliderField';
 import { UploadControl } from './UploadControl';
+import { useControl } from '../classroom/useControl';
 
 function downloadText(text: string, fileName: string): void {
   const link = document.createElement('a');
@@ -34,6 +35,8 @@ export function DataPanel() {
   const tableRows = usePlayground((s) => s.tableData?.rows ?? 0);
   const setData = usePlayground((s) => s.setData);
   const regenerate = usePlayground((s) => s.regenerateData);
+  const regenerateControl = useControl('regenerate');
+  const uploadControl = useControl('upload');
   const table = isTableDataset(data.dataset);
   const choices: DatasetName[] = [...GENERATED_DATASETS, 'iris', ...(data.dataset === 'upload' ? (['upload'] as const) : [])];
   const total = table ? tableRows : data.numPoints;
@@ -42,7 +45,7 @@ export function DataPanel() {
   return (
     <section className="panel data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">Data</h2>
-      <SelectField label="Dataset" value={data.dataset} options={optionsOf(DATASET_LABELS, choices)} onChange={choose} />
+      <SelectField label="Dataset" control="dataset" value={data.dataset} options={optionsOf(DATASET_LABELS, choices)} onChange={choose} />
       {table && data.table && (
         <p className="hint">
           {data.table.fileName}: {data.table.inputs.length} inputs, target “{data.table.target}”{data.table.standardize ? ', standardized' : ''}.
@@ -50,9 +53,10 @@ export function DataPanel() {
       )}
       {!table && (
         <>
-          <SliderField label="Noise" value={data.noise} min={LIMITS.noise.min} max={LIMITS.noise.max} onChange={(v) => setData('noise', v)} />
+          <SliderField label="Noise" control="noise" value={data.noise} min={LIMITS.noise.min} max={LIMITS.noise.max} onChange={(v) => setData('noise', v)} />
           <NumberField
             label="Number of points"
+            control="numPoints"
             value={data.numPoints}
             min={LIMITS.numPoints.min}
             max={LIMITS.numPoints.max}
@@ -63,6 +67,7 @@ export function DataPanel() {
       )}
       <SliderField
         label="Training ratio"
+        control="trainRatio"
         value={data.trainPercent}
         min={LIMITS.trainPercent.min}
         max={LIMITS.trainPercent.max}
@@ -70,9 +75,11 @@ export function DataPanel() {
         onChange={(v) => setData('trainPercent', v)}
       />
       <div className="button-row">
-        <button type="button" onClick={regenerate} title="New random points, or a new split of the table">
-          Regenerate
-        </button>
+        {!regenerateControl.hidden && (
+          <button type="button" onClick={regenerate} disabled={regenerateControl.locked} title={regenerateControl.lockReason ?? 'New random points, or a new split of the table'}>
+            Regenerate
+          </button>
+        )}
         {data.dataset !== 'upload' && (
           <button type="button" onClick={() => downloadDataset(data)}>
             Download data as CSV
@@ -82,7 +89,7 @@ export function DataPanel() {
       <p className="hint">
         {training} training points, {total - training} test points.
       </p>
-      <UploadControl />
+      {!uploadControl.hidden && <UploadControl />}
     </section>
   );
 }

@@ -12,12 +12,13 @@ function DenseOptions({ layer, index }: { layer: Extract<LayerSpec, { kind: 'den
   const regularization = LIMITS.regularization;
   return (
     <>
-      <SelectField label={`Initializer of layer ${n}`} value={layer.initializer} options={optionsOf(INITIALIZER_LABELS, INITIALIZER_NAMES)} onChange={(v) => set({ initializer: v })} />
-      <NumberField label={`L1 of layer ${n}`} value={layer.l1} min={regularization.min} max={regularization.max} step="any" onCommit={(v) => set({ l1: v! })} />
-      <NumberField label={`L2 of layer ${n}`} value={layer.l2} min={regularization.min} max={regularization.max} step="any" onCommit={(v) => set({ l2: v! })} />
+      <SelectField control="layers" label={`Initializer of layer ${n}`} value={layer.initializer} options={optionsOf(INITIALIZER_LABELS, INITIALIZER_NAMES)} onChange={(v) => set({ initializer: v })} />
+      <NumberField control="layers" label={`L1 of layer ${n}`} value={layer.l1} min={regularization.min} max={regularization.max} step="any" onCommit={(v) => set({ l1: v! })} />
+      <NumberField control="layers" label={`L2 of layer ${n}`} value={layer.l2} min={regularization.min} max={regularization.max} step="any" onCommit={(v) => set({ l2: v! })} />
       {layer.activation === 'leakyRelu' && (
         <NumberField
           label={`Leaky slope of layer ${n}`}
+          control="activation"
           value={layer.leakySlope}
           min={LIMITS.leakySlope.min}
           max={LIMITS.leakySlope.max}
@@ -39,7 +40,7 @@ export function LayerDetails() {
       {network.hidden.map((layer, index) => (
         <div className="layer-row" key={index}>
           <span className="layer-row-title">Layer {index + 1}</span>
-          <SelectField label={`Kind of layer ${index + 1}`} value={layer.kind} options={optionsOf(LAYER_KIND_LABELS, LAYER_KINDS)} onChange={(v) => setLayerKind(index, v)} />
+          <SelectField control="layers" label={`Kind of layer ${index + 1}`} value={layer.kind} options={optionsOf(LAYER_KIND_LABELS, LAYER_KINDS)} onChange={(v) => setLayerKind(index, v)} />
           {layer.kind === 'dense' && <DenseOptions layer={layer} index={index} />}
           {layer.kind === 'dropout' && <p className="hint">Drops each input at random with this rate while training; off when predicting.</p>}
           {layer.kind === 'batchNorm' && <p className="hint">Normalises each input over the batch, then scales and shifts it (learned).</p>}
@@ -49,6 +50,7 @@ export function LayerDetails() {
         <span className="layer-row-title">Output</span>
         <SelectField
           label="Initializer of output layer"
+          control="output"
           value={network.outputInitializer}
           options={optionsOf(INITIALIZER_LABELS, INITIALIZER_NAMES)}
           onChange={(v) => setOutput({ outputInitializer: v })}

@@ -4,6 +4,7 @@ import { usePlayground } from '../../store/store';
 import { ACTIVATION_LABELS, LAYER_KIND_LABELS, optionsOf } from '../controls/labels';
 import { NumberField } from '../controls/NumberField';
 import { SelectField } from '../controls/SelectField';
+import { useControl } from '../classroom/useControl';
 
 interface LayerHeaderProps {
   layer: LayerSpec;
@@ -16,19 +17,23 @@ export function LayerHeader({ layer, index }: LayerHeaderProps) {
   const n = index + 1;
   const updateLayer = usePlayground((s) => s.updateLayer);
   const removeLayer = usePlayground((s) => s.removeLayer);
+  const layersControl = useControl('layers');
   return (
     <div className="column-header-inner layer-header">
       <div className="column-title">
         <span>Layer {n}</span>
-        <button type="button" className="icon-button" aria-label={`Remove layer ${n}`} title={`Remove layer ${n}`} onClick={() => removeLayer(index)}>
+        {!layersControl.hidden && (
+        <button type="button" className="icon-button" aria-label={`Remove layer ${n}`} title={layersControl.lockReason ?? `Remove layer ${n}`} disabled={layersControl.locked} onClick={() => removeLayer(index)}>
           ×
         </button>
+        )}
       </div>
       {layer.kind === 'dense' ? (
         <>
           <div className="mini-field">
             <NumberField
               label={`Units in layer ${n}`}
+              control="layers"
               hideLabel
               value={layer.units}
               min={LIMITS.units.min}
@@ -40,6 +45,7 @@ export function LayerHeader({ layer, index }: LayerHeaderProps) {
           </div>
           <SelectField
             label={`Activation of layer ${n}`}
+            control="activation"
             hideLabel
             value={layer.activation}
             options={optionsOf(ACTIVATION_LABELS, HIDDEN_ACTIVATIONS)}
@@ -54,6 +60,7 @@ export function LayerHeader({ layer, index }: LayerHeaderProps) {
         <div className="mini-field">
           <NumberField
             label={`Dropout rate of layer ${n}`}
+            control="layers"
             hideLabel
             value={layer.rate}
             min={LIMITS.dropoutRate.min}

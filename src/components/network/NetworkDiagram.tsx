@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { FEATURE_LABELS, FEATURE_SYMBOLS } from '../../data/features';
 import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';
@@ -10,10 +10,13 @@ import { LayerDetails } from './LayerDetails';
 import { LayerHeader } from './LayerHeader';
 import { LinksCanvas } from './LinksCanvas';
 import { buildLinks, weightsMatching } from './networkLinks';
+import { InspectedRing, NeuronInspector } from './NeuronInspector';
+import type { NeuronRef } from './neuronInspection';
 import { NeuronPicture } from './NeuronPicture';
 import { OutputHeader } from './OutputHeader';
 import { TableInputs } from './TableInputs';
 import { useTrainingData } from '../useTrainingData';
+import { useControl } from '../classroom/useControl';
 
 /** Inputs → hidden layers → output, left to right; every neuron drawn as its picture over the plane. */
 export function NetworkDiagram() {
@@ -22,7 +25,10 @@ export function NetworkDiagram() {
   const pictures = usePlayground(selectPictures);
   const toggleFeature = usePlayground((s) => s.toggleFeature);
   const addLayer = usePlayground((s) => s.addLayer);
+  const layersControl = useControl('layers');
+  const featuresControl = useControl('features');
   const trainingData = useTrainingData();
+  const [inspected, setInspected] = useState<NeuronRef | null>(null);
   const tableInputs = isTableDataset(spec.data.dataset) ? (spec.data.table?.inputs ?? []) : null;
   const trueWidths = layerWidths(spec);
   // Wide layers show their first neurons only (and say how many more there are).
@@ -31,7 +37,8 @@ export function NetworkDiagram() {
   const inputSlots = drawnInputs ? drawnInputs.map((_, i) => i) : network.features.map((f) => FEATURE_NAMES.indexOf(f));
   const inputNames = drawnInputs ?? network.features.map((f) => FEATURE_LABELS[f]);
   const sizesKey = `${drawnInputs?.length ?? FEATURE_NAMES.length}|${widths.join(',')}`;
-  const layout = useMemo(() => diagramLayout([drawnInputs?.length ?? FEATURE_NAMES.length, ...widths]), [sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const presentation = usePlayground((s) => s.presentation);
+  const layout = useMemo(() => diagramLayout([drawnInputs?.length ?? FEATURE_NAMES.length, ...widths], presentation), [sizesKey, presentation]); // eslint-disable-line react-hooks/exhaustive-deps
   const weights = weightsMatching(inputSlots.length, widths, pictures?.weights);
   const current = weights ? pictures : null;
   const links = useMemo(() => (weights ? buildLinks(layout, inputSlots, inputNames, weights) : []), [layout, weights, sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -46,9 +53,11 @@ export function NetworkDiagram() {
         <h2 id="network-heading">
           {hiddenCount} hidden layer{hiddenCount === 1 ? '' : 's'}
         </h2>
-        <button type="button" onClick={addLayer} disabled={hiddenCount >= LIMITS.hiddenLayers.max}>
+        {!layersControl.hidden && (
+        <button type="button" onClick={addLayer} disabled={hiddenCount >= LIMITS.hiddenLayers.max || layersControl.locked} title={layersControl.lockReason}>
           <span aria-hidden="true">+</span> Add layer
         </button>
+        )}
       </div>
       <div className="network-scroll">
         <div className="network" style={{ width: layout.width, height: layout.height }} data-testid="network-diagram" data-layers={hiddenCount}>
@@ -74,7 +83,15 @@ export function NetworkDiagram() {
             const on = network.features.includes(feature);
             return (
               <label key={feature} className={`feature${on ? '' : ' off'}`} style={{ left: 4, top: position.y, height: layout.neuronSize }}>
-                <input type="checkbox" checked={on} aria-label={`Feature ${FEATURE_LABELS[feature]}`} onChange={(e) => toggleFeature(feature, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  className={featuresControl.hidden ? 'visually-hidden' : undefined}
+                  checked={on}
+                  disabled={featuresControl.locked || featuresControl.hidden}
+                  title={featuresControl.lockReason}
+                  aria-label={`Feature ${FEATURE_LABELS[feature]}`}
+                  onChange={(e) => toggleFeature(feature, e.target.checked)}
+                />
                 <span className="feature-symbol">{FEATURE_SYMBOLS[feature]}</span>
                 <NeuronPicture
                   layerValues={FEATURE_PICTURES[feature]}
@@ -113,8 +130,10 @@ export function NetworkDiagram() {
               />
             )),
           )}
+          <InspectedRing layout={layout} inspected={inspected} />
         </div>
       </div>
+      <NeuronInspector widths={widths} weights={weights} inputNames={inputNames} inspected={inspected} onInspect={setInspected} />
       <LayerDetails />
     </section>
   );

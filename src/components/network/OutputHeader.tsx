@@ -22,6 +22,7 @@ export function OutputHeader() {
       <p className="hint">{describeOutput(units, classCountOf(spec.data), problemTypeOf(spec.data) === 'regression')}</p>
       <SelectField
         label="Output activation"
+        control="output"
         hideLabel
         value={spec.network.outputActivation}
         options={optionsOf(ACTIVATION_LABELS, allowed)}

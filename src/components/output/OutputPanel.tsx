@@ -1,6 +1,7 @@
 import { LossChart } from '../../charts/LossChart';
 import { chartPointsOf, selectHistory } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
+import { useControl } from '../classroom/useControl';
 import { ExportButtons } from '../export/ExportButtons';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { DecisionBoundary } from './DecisionBoundary';
@@ -10,6 +11,7 @@ import { TestPredictions } from './TestPredictions';
 
 export function OutputPanel() {
   const history = usePlayground(selectHistory);
+  const modelFiles = useControl('modelFiles');
   return (
     <section className="panel output-panel" aria-labelledby="output-heading">
       <h2 id="output-heading">Output</h2>
@@ -19,7 +21,7 @@ export function OutputPanel() {
       <ConfusionMatrix />
       <TestPredictions />
       <GradientHealth />
-      <ExportButtons />
+      {!modelFiles.hidden && <ExportButtons />}
     </section>
   );
 }

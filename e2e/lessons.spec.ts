@@ -1,0 +1,46 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openPlayground, readNumber, trainButton } from './helpers';
+
+const SHOTS = 'test-results/screenshots';
+
+/** The lesson card's region, its "Next step" button and its status line. */
+const card = (page: Page) => page.getByRole('region', { name: /^Lesson \d+:/ });
+const nextStep = (page: Page) => card(page).getByRole('button', { name: 'Next step', exact: true });
+
+async function openLesson(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Lessons' }).getByRole('button', { name: title, exact: true }).click();
+  await expect(card(page)).toContainText(title);
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('0');
+  await expect(page.getByLabel('Test loss', { exact: true })).toHaveText(/^\d/);
+}
+
+/** Trains until the run stops by itself at the step's epoch budget, or the step passes. */
+async function trainUntilPassedOrDone(page: Page) {
+  await trainButton(page).click();
+  await expect(card(page).getByRole('status')).toHaveText(/Step complete|Done|Not yet/);
+  await expect
+    .poll(async () => (await nextStep(page).isEnabled()) || (await trainButton(page).isVisible()), { timeout: 90_000 })
+    .toBe(true);
+}
+
+test('the lesson list opens a lesson whose first step sets the playground up and waits for a real result', async ({ page }) => {
+  await openPlayground(page);
+  await openLesson(page, 'Why hidden layers: XOR');
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('xor');
+  await expect(nextStep(page)).toBeDisabled();
+  await page.screenshot({ path: `${SHOTS}/lesson-xor-start.png` });
+  await trainButton(page).click();
+  await expect(trainButton(page)).toBeVisible({ timeout: 60_000 });
+  expect(await readNumber(page, 'Epoch')).toBe(200);
+  await expect(nextStep(page)).toBeDisabled();
+  await expect(card(page).getByRole('status')).toContainText('Not yet');
+  await page.getByRole('button', { name: 'Add layer', exact: true }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await trainUntilPassedOrDone(page);
+  await expect(nextStep(page)).toBeEnabled();
+  await page.screenshot({ path: `${SHOTS}/lesson-xor-passed.png` });
+  await nextStep(page).click();
+  await expect(card(page)).toContainText('step 2 of 2');
+  await expect(page).toHaveURL(/lesson=hidden-layers&step=2/);
+});
