@@ -1,4 +1,7 @@
-import { encodeChallenge, isControlId, parseChallenge, type ClassroomSettings, type ControlId } from './classroom';
+import { CONTROL_IDS, encodeChallenge, isControlId, parseChallenge, type ClassroomSettings, type ControlId } from './classroom';
+
+/** Controls in the page's order, so the same choice always gives the same link. */
+const inPageOrder = (ids: readonly ControlId[]) => CONTROL_IDS.filter((id) => ids.includes(id));
 
 /**
  * The classroom part of a link: `hide`, `lock` (control ids, comma-separated), `lesson` and `step`
@@ -11,8 +14,8 @@ export function encodeClassroomQuery(classroom: ClassroomSettings): string {
     params.set('lesson', classroom.lesson.id);
     params.set('step', String(classroom.lesson.step + 1));
   }
-  if (classroom.hidden.length > 0) params.set('hide', classroom.hidden.join(','));
-  if (classroom.locked.length > 0) params.set('lock', classroom.locked.join(','));
+  if (classroom.hidden.length > 0) params.set('hide', inPageOrder(classroom.hidden).join(','));
+  if (classroom.locked.length > 0) params.set('lock', inPageOrder(classroom.locked).join(','));
   if (classroom.challenge && classroom.challenge.length > 0) params.set('challenge', encodeChallenge(classroom.challenge));
   return params.toString();
 }

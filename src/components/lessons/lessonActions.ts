@@ -11,7 +11,8 @@ export function openLessonStep(id: string, step: number): void {
   const state = usePlayground.getState();
   // The step's own locks apply from here on; its set-up itself is not an edit and is not locked.
   state.setLessonStep(id, step);
-  if (target.setup) state.setSpec(stepSpec(target.setup, state.spec));
+  // Notices about the link that opened the lesson stay until dismissed.
+  if (target.setup) state.setSpec(stepSpec(target.setup, state.spec), state.notices);
   void engineCommand('reset');
 }
 
