@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface DialogProps {
   title: string;
@@ -36,7 +37,8 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
       opener?.focus();
     };
   }, [onClose]);
-  return (
+  // Rendered at the end of <body>: opened from the header, it must not take the header's colours.
+  return createPortal(
     <div className="dialog-backdrop">
       <div className={`dialog ${className ?? ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} ref={ref}>
         <div className="dialog-title-row">
@@ -47,6 +49,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
         </div>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
