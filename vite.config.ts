@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { offlinePlugins } from './pwa/offlinePlugins';
 
 /** The CSP goes into the built page only: the dev server needs an inline script for hot reload. */
 const contentSecurityPolicy = (): Plugin => ({
@@ -12,7 +13,7 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), ...offlinePlugins()],
   worker: {
     format: 'es',
     rolldownOptions: {
