@@ -14,6 +14,21 @@ const LANGUAGES = [
   { value: 'tfjs' as const, label: 'JavaScript (TensorFlow.js for Node)' },
 ];
 
+/** A modal dialog keeps Tab and Shift+Tab among its own controls (aria-modal promises as much). */
+function keepTabInside(event: KeyboardEvent, dialog: HTMLElement): void {
+  const items = [...dialog.querySelectorAll<HTMLElement>('button, select, [tabindex="0"]')].filter((el) => !el.hasAttribute('disabled'));
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /** The current network and training set-up as a program, to copy or download. */
 export function CodeDialog({ onClose }: { onClose(): void }) {
   const spec = usePlayground(selectSpec);
@@ -26,9 +41,17 @@ export function CodeDialog({ onClose }: { onClose(): void }) {
     const written = codeData(spec, data);
     return language === 'keras' ? kerasCode(spec, written) : tfjsCode(spec, written);
   }, [spec, data, language]);
+  // Whatever opened the dialog (the Export code button) gets focus back, not the top of the page.
+  const openerRef = useRef(document.activeElement as HTMLElement | null);
+  useEffect(() => () => openerRef.current?.focus(), []);
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLElement>('select')?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onClose();
+      } else if (event.key === 'Tab' && dialogRef.current) keepTabInside(event, dialogRef.current);
+    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);

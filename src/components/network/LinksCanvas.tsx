@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { colorOf } from '../../charts/colorScale';
+import { usePlayground } from '../../store/store';
 import { nearestLink, type Link } from './diagramLayout';
 
 interface LinksCanvasProps {
@@ -8,8 +9,10 @@ interface LinksCanvasProps {
   height: number;
 }
 
-function strokeWidth(weight: number): number {
-  return Math.max(0.6, Math.min(6, Math.abs(weight) * 3));
+/** A projector washes thin lines out: presentation mode draws every link thicker. */
+function strokeWidth(weight: number, presentation: boolean): number {
+  const width = Math.max(0.6, Math.min(6, Math.abs(weight) * 3));
+  return presentation ? Math.min(9, width * 1.6 + 0.6) : width;
 }
 
 /**
@@ -19,6 +22,7 @@ function strokeWidth(weight: number): number {
 export function LinksCanvas({ links, width, height }: LinksCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [hovered, setHovered] = useState<{ link: Link; x: number; y: number } | null>(null);
+  const presentation = usePlayground((s) => s.presentation);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -32,14 +36,14 @@ export function LinksCanvas({ links, width, height }: LinksCanvasProps) {
     for (const link of links) {
       const magnitude = Math.min(1, Math.abs(link.weight));
       context.strokeStyle = link.identity ? '#9aa3ad' : colorOf(Math.sign(link.weight) * (0.35 + 0.65 * magnitude));
-      context.lineWidth = link.identity ? 1 : strokeWidth(link.weight);
+      context.lineWidth = link.identity ? (presentation ? 2 : 1) : strokeWidth(link.weight, presentation);
       context.beginPath();
       context.moveTo(link.x1, link.y1);
       // Straight, so that what the pointer hit-tests is exactly what is drawn.
       context.lineTo(link.x2, link.y2);
       context.stroke();
     }
-  }, [links, width, height]);
+  }, [links, width, height, presentation]);
 
   const onMove = (event: React.MouseEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

@@ -20,3 +20,20 @@ describe('diagram layout', () => {
     expect(nearestLink(links, 50, 25)).toBeNull();
   });
 });
+
+describe('diagram layout in presentation mode', () => {
+  it('has wider columns, a taller header and larger pictures, with every picture still inside', () => {
+    const normal = diagramLayout([7, 8, 4, 1]);
+    const roomy = diagramLayout([7, 8, 4, 1], true);
+    expect(roomy.columnWidth).toBeGreaterThan(normal.columnWidth);
+    expect(roomy.headerHeight).toBeGreaterThan(normal.headerHeight);
+    expect(roomy.neuronSize).toBeGreaterThan(normal.neuronSize);
+    for (const [c, column] of roomy.columns.entries()) {
+      for (const p of column) {
+        expect(p.y).toBeGreaterThanOrEqual(roomy.headerHeight);
+        expect(p.x + roomy.neuronSize).toBeLessThanOrEqual((c + 1) * roomy.columnWidth);
+        expect(p.y + roomy.neuronSize).toBeLessThanOrEqual(roomy.height);
+      }
+    }
+  });
+});

@@ -11,6 +11,11 @@ export interface DiagramLayout {
 
 export const HEADER_HEIGHT = 136;
 const COLUMN_WIDTH = 112;
+/**
+ * Presentation mode's larger text needs wider columns and a taller header (the output's hint runs
+ * to three lines), and its pictures grow by the same ratio so that a projector shows them.
+ */
+const ROOMY = { headerHeight: 180, columnWidth: 124, pictureScale: 1.2 };
 const GAP_RATIO = 0.35;
 const MAX_CENTRING_OFFSET = 150;
 
@@ -22,25 +27,27 @@ export function neuronSizeFor(maxUnits: number): number {
   return 14;
 }
 
-export function diagramLayout(columnSizes: number[]): DiagramLayout {
+export function diagramLayout(columnSizes: number[], roomy = false): DiagramLayout {
+  const headerHeight = roomy ? ROOMY.headerHeight : HEADER_HEIGHT;
+  const columnWidth = roomy ? ROOMY.columnWidth : COLUMN_WIDTH;
   const maxUnits = Math.max(1, ...columnSizes);
-  const neuronSize = neuronSizeFor(maxUnits);
+  const neuronSize = Math.round(neuronSizeFor(maxUnits) * (roomy ? ROOMY.pictureScale : 1));
   const pitch = Math.round(neuronSize * (1 + GAP_RATIO));
   const columnsHeight = maxUnits * pitch;
   const columns = columnSizes.map((count, c) => {
     // Centre shorter columns against the tallest, as a learner expects of a network drawing, but
     // not so far down that the inputs of a very wide network fall out of view.
-    const offset = HEADER_HEIGHT + Math.min((columnsHeight - count * pitch) / 2, MAX_CENTRING_OFFSET);
+    const offset = headerHeight + Math.min((columnsHeight - count * pitch) / 2, MAX_CENTRING_OFFSET);
     // Input pictures sit at the right of their column, leaving room for the checkbox and name.
-    const x = c === 0 ? COLUMN_WIDTH - neuronSize - 6 : c * COLUMN_WIDTH + (COLUMN_WIDTH - neuronSize) / 2;
+    const x = c === 0 ? columnWidth - neuronSize - 6 : c * columnWidth + (columnWidth - neuronSize) / 2;
     return Array.from({ length: count }, (_, i) => ({ x, y: offset + i * pitch }));
   });
   return {
     neuronSize,
-    columnWidth: COLUMN_WIDTH,
-    headerHeight: HEADER_HEIGHT,
-    width: columnSizes.length * COLUMN_WIDTH,
-    height: HEADER_HEIGHT + columnsHeight + 26,
+    columnWidth,
+    headerHeight,
+    width: columnSizes.length * columnWidth,
+    height: headerHeight + columnsHeight + 26,
     columns,
   };
 }

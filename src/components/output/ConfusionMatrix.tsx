@@ -3,6 +3,12 @@ import { selectPictures, selectSpec } from '../../store/selectors';
 import { classNameOf } from './classNames';
 import { usePlayground } from '../../store/store';
 
+/**
+ * The darkest cell stays light enough for dark text at 4.5:1 (WCAG AA): white text on the middle
+ * shades failed it, and between the two there is a band where neither colour passes.
+ */
+const MAX_SHADE = 0.44;
+
 /** Test-set counts of actual class (rows) against predicted class (columns). */
 export function ConfusionMatrix() {
   const confusion = usePlayground((s) => selectPictures(s)?.confusion ?? null);
@@ -35,7 +41,7 @@ export function ConfusionMatrix() {
                 const count = counts[actual * classes + predicted];
                 const shade = count / largest;
                 return (
-                  <td key={predicted} className={actual === predicted ? 'diagonal' : undefined} style={{ background: `rgba(22, 50, 79, ${0.08 + 0.5 * shade})`, color: shade > 0.6 ? '#fff' : undefined }}>
+                  <td key={predicted} className={actual === predicted ? 'diagonal' : undefined} style={{ background: `rgba(22, 50, 79, ${0.06 + MAX_SHADE * shade})` }}>
                     {count}
                   </td>
                 );

@@ -1,0 +1,80 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { LayerWeights } from '../../shared/engineTypes';
+import { selectSpec } from '../../store/selectors';
+import { usePlayground } from '../../store/store';
+import { ACTIVATION_LABELS, LAYER_KIND_LABELS } from '../controls/labels';
+import type { DiagramLayout } from './diagramLayout';
+import { describeNeuron, moveInspection, type NeuronRef } from './neuronInspection';
+
+interface NeuronInspectorProps {
+  /** Drawn neurons per hidden layer and the output. */
+  widths: number[];
+  weights: LayerWeights[] | null;
+  inputNames: string[];
+  inspected: NeuronRef | null;
+  onInspect(ref: NeuronRef | null): void;
+}
+
+/**
+ * The keyboard's way to read a neuron's bias and incoming weights (the mouse hovers links): one tab
+ * stop, arrow keys to move, so the dozens of neurons never crowd the tab order.
+ */
+export function NeuronInspector({ widths, weights, inputNames, inspected, onInspect }: NeuronInspectorProps) {
+  const helpId = useId();
+  const { network } = usePlayground(selectSpec);
+  // Announced only when the learner moves: the visible text follows training, the voice does not.
+  const [spoken, setSpoken] = useState('');
+  const kinds = [...network.hidden.map((l) => (l.kind === 'dense' ? ACTIVATION_LABELS[l.activation] : LAYER_KIND_LABELS[l.kind])), ACTIVATION_LABELS[network.outputActivation]];
+  const current = inspected && inspected.layer < widths.length && inspected.index < widths[inspected.layer] ? inspected : null;
+  const describe = (ref: NeuronRef) => describeNeuron(ref, widths, weights, inputNames, kinds[ref.layer] ?? '');
+  const inspect = (ref: NeuronRef) => {
+    onInspect(ref);
+    setSpoken(describe(ref));
+  };
+  return (
+    <div
+      className="neuron-inspector"
+      role="group"
+      aria-label="Neuron inspector"
+      aria-describedby={helpId}
+      tabIndex={0}
+      onFocus={(event) => event.target === event.currentTarget && inspect(current ?? { layer: 0, index: 0 })}
+      onBlur={() => onInspect(null)}
+      onKeyDown={(event) => {
+        const next = moveInspection(current, event.key, widths);
+        if (!next) return;
+        event.preventDefault();
+        inspect(next);
+      }}
+    >
+      <p id={helpId} className="hint">
+        Neuron inspector: focus here, then <kbd>←</kbd> <kbd>→</kbd> change layer, <kbd>↑</kbd> <kbd>↓</kbd> change neuron.
+      </p>
+      {current && <p className="inspector-readout">{describe(current)}</p>}
+      <span className="visually-hidden" aria-live="polite">
+        {spoken}
+      </span>
+    </div>
+  );
+}
+
+/** A ring around the inspected neuron in the diagram, scrolled into view as it moves. */
+export function InspectedRing({ layout, inspected }: { layout: DiagramLayout; inspected: NeuronRef | null }) {
+  const ringRef = useRef<HTMLDivElement>(null);
+  const position = inspected ? layout.columns[inspected.layer + 1]?.[inspected.index] : undefined;
+  useEffect(() => {
+    // A statement, not the arrow's value: newer browsers return a promise from scrollIntoView, and
+    // React would take whatever an effect returns for its clean-up function.
+    ringRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [position]);
+  if (!position) return null;
+  const pad = 5;
+  return (
+    <div
+      ref={ringRef}
+      className="inspected-ring"
+      aria-hidden="true"
+      style={{ left: position.x - pad, top: position.y - pad, width: layout.neuronSize + 2 * pad, height: layout.neuronSize + 2 * pad }}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadPresentation, savePresentation } from './viewPreferences';
+
+const memory = new Map<string, string>();
+const storage = {
+  getItem: (key: string) => memory.get(key) ?? null,
+  setItem: (key: string, value: string) => void memory.set(key, value),
+  removeItem: (key: string) => void memory.delete(key),
+};
+
+beforeEach(() => {
+  memory.clear();
+  Object.assign(globalThis, { localStorage: storage });
+});
+
+describe('presentation mode preference', () => {
+  it('is off when nothing was saved', () => {
+    expect(loadPresentation()).toBe(false);
+  });
+
+  it('comes back as saved, on and then off', () => {
+    savePresentation(true);
+    expect(loadPresentation()).toBe(true);
+    savePresentation(false);
+    expect(loadPresentation()).toBe(false);
+  });
+
+  it('is off, without throwing, where storage is unavailable', () => {
+    Object.assign(globalThis, {
+      localStorage: {
+        getItem: () => {
+          throw new Error('denied');
+        },
+        setItem: () => {
+          throw new Error('denied');
+        },
+        removeItem: () => {
+          throw new Error('denied');
+        },
+      },
+    });
+    expect(() => savePresentation(true)).not.toThrow();
+    expect(loadPresentation()).toBe(false);
+  });
+});
