@@ -2,29 +2,35 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTrainingData } from '../data/trainingData';
 import { LESSONS } from '../lessons';
 import { applyPatch, stepSpec } from '../lessons/setup';
-import type { SpecPatch } from '../lessons/types';
+import type { Lesson, SpecPatch } from '../lessons/types';
 import { evaluateCheck, type CheckResult } from '../shared/checks';
 import { DEFAULT_SPEC } from '../shared/defaults';
-import type { LossPoint } from '../shared/engineTypes';
+import type { PlaygroundSpec } from '../shared/spec';
 import { useCpuBackend } from './testBackend';
 import { Trainer } from './trainer';
 
 beforeAll(useCpuBackend);
 
-/** Trains the step's set-up with a patch, as the page would, and latches the check like the page does. */
-function rehearse(lessonIndex: number, patch: SpecPatch): { passed: boolean; last: CheckResult; epochs: number } {
-  const step = LESSONS[lessonIndex].steps[0];
-  const spec = applyPatch(stepSpec(step.setup, DEFAULT_SPEC), patch);
+/** Epochs a rehearsal may train when the step sets no limit of its own. */
+const UNLIMITED_BUDGET = 100;
+
+interface Rehearsal {
+  passed: boolean;
+  last: CheckResult;
+  epochs: number;
+}
+
+/** Trains a spec as the page would, judging the check after every epoch and latching a pass like the page. */
+function rehearse(spec: PlaygroundSpec, check: Lesson['steps'][number]['check']): Rehearsal {
   const trainer = new Trainer(spec, buildTrainingData(spec, null)!);
-  const budget = spec.training.epochs ?? 100;
-  let latest: LossPoint = trainer.evaluate();
+  const budget = spec.training.epochs ?? UNLIMITED_BUDGET;
   let last: CheckResult = { passed: false, results: [] };
   try {
     while (trainer.epoch < budget) {
       trainer.trainEpoch();
-      latest = trainer.evaluate();
+      const latest = trainer.evaluate();
       const diverged = !Number.isFinite(latest.train) || !Number.isFinite(latest.test);
-      last = evaluateCheck(step.check, { spec, latest, epoch: trainer.epoch, iterationsPerEpoch: trainer.iterationsPerEpoch, diverged });
+      last = evaluateCheck(check, { spec, latest, epoch: trainer.epoch, iterationsPerEpoch: trainer.iterationsPerEpoch, diverged });
       if (last.passed || diverged) break;
     }
   } finally {
@@ -33,17 +39,32 @@ function rehearse(lessonIndex: number, patch: SpecPatch): { passed: boolean; las
   return { passed: last.passed, last, epochs: trainer.epoch };
 }
 
-const summary = (r: ReturnType<typeof rehearse>) => `${r.epochs} epochs: ${r.last.results.map((c) => `${c.condition.measure}=${c.actual}`).join(', ')}`;
+const summary = (r: Rehearsal) => `${r.epochs} epochs: ${r.last.results.map((c) => `${c.condition.measure}=${c.actual}`).join(', ')}`;
 
-describe('each lesson’s first check, trained for real on the cpu backend', () => {
-  LESSONS.forEach((lesson, i) => {
-    if (process.env.LESSON && process.env.LESSON !== lesson.id) return;
-    it(`${lesson.title}: passes with the known-good change and fails with the known-bad one`, () => {
-      const good = rehearse(i, lesson.steps[0].rehearsal!.good);
-      const bad = rehearse(i, lesson.steps[0].rehearsal!.bad);
-      console.log(`[rehearsal] ${lesson.id} good: ${summary(good)} | bad: ${summary(bad)}`);
-      expect(good.passed, summary(good)).toBe(true);
-      expect(bad.passed, summary(bad)).toBe(false);
+/** Each step's starting spec, when the learner did the known-good thing in every step before. */
+function startingSpecs(lesson: Lesson): PlaygroundSpec[] {
+  const specs: PlaygroundSpec[] = [];
+  let learner = DEFAULT_SPEC;
+  for (const step of lesson.steps) {
+    const start = stepSpec(step.setup, learner);
+    specs.push(start);
+    learner = applyPatch(start, step.rehearsal?.good ?? ({} as SpecPatch));
+  }
+  return specs;
+}
+
+describe('lesson checks, trained for real on the cpu backend', () => {
+  for (const lesson of LESSONS) {
+    if (process.env.LESSON && process.env.LESSON !== lesson.id) continue;
+    const starts = startingSpecs(lesson);
+    lesson.steps.forEach((step, i) => {
+      if (!step.rehearsal) return;
+      it(`${lesson.title}, step ${i + 1}: passes with the known-good change and fails with the known-bad one`, () => {
+        const good = rehearse(applyPatch(starts[i], step.rehearsal!.good), step.check);
+        const bad = rehearse(applyPatch(starts[i], step.rehearsal!.bad), step.check);
+        expect(good.passed, `good: ${summary(good)}`).toBe(true);
+        expect(bad.passed, `bad: ${summary(bad)}`).toBe(false);
+      });
     });
-  });
+  }
 });

@@ -39,6 +39,7 @@ export const lesson: Lesson = {
         { measure: 'testAccuracy', op: '>=', value: 0.9 },
       ],
       hint: 'A ReLU network may need more neurons: try 6 in the first layer. If a neuron stays blank, it has "died": Reset with another seed.',
+      rehearsal: { good: { network: { hidden: [dense(6, 'relu'), dense(2, 'relu')] } }, bad: {} },
     },
   ],
 };

@@ -39,6 +39,7 @@ export const lesson: Lesson = {
         { measure: 'testLoss', op: '<', value: 0.1 },
       ],
       hint: 'More updates per epoch help here: try a batch size of 5 or less. Reset to start the 15 epochs over.',
+      rehearsal: { good: { training: { batchSize: 5 } }, bad: {} },
     },
   ],
 };

@@ -39,6 +39,7 @@ export const lesson: Lesson = {
         { measure: 'testAccuracy', op: '>=', value: 0.95 },
       ],
       hint: 'Remove the layer with its × button and tick x1x2 in the Features column.',
+      rehearsal: { good: { network: { hidden: [], features: ['x1', 'x2', 'x1TimesX2'] } }, bad: { network: { hidden: [] } } },
     },
   ],
 };

@@ -38,6 +38,7 @@ export const lesson: Lesson = {
         { measure: 'testAccuracy', op: '>=', value: 0.9 },
       ],
       hint: 'Change each hidden layer’s activation to ReLU and its initializer to He normal; 6 neurons in the first layer helps.',
+      rehearsal: { good: { network: { hidden: denseStack(2, 6, 'relu', 'he') } }, bad: {} },
     },
   ],
 };

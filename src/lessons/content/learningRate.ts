@@ -38,6 +38,7 @@ export const lesson: Lesson = {
       },
       check: [{ measure: 'diverged', op: '=', value: 'yes' }],
       hint: 'Try a learning rate of 1 or more, then Train.',
+      rehearsal: { good: { training: { learningRate: 3 } }, bad: {} },
     },
   ],
 };

@@ -44,6 +44,7 @@ export const lesson: Lesson = {
         { measure: 'testLoss', op: '<', value: 0.1 },
       ],
       hint: 'Pick "Mean absolute error" in the Loss menu, then train. The plane is nearly linear, so it learns fast.',
+      rehearsal: { good: { training: { loss: 'meanAbsoluteError' } }, bad: {} },
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { dense } from '../setup';
 import type { Lesson } from '../types';
 
 export const lesson: Lesson = {
@@ -42,6 +43,7 @@ export const lesson: Lesson = {
         { measure: 'testAccuracy', op: '>=', value: 0.9 },
       ],
       hint: 'Tick x1² and x2² in the Features column (you can keep x1 and x2 too), then train again.',
+      rehearsal: { good: { network: { features: ['x1', 'x2', 'x1Squared', 'x2Squared'] } }, bad: {} },
     },
     {
       title: 'Add a hidden neuron or two',
@@ -55,6 +57,7 @@ export const lesson: Lesson = {
         { measure: 'testAccuracy', op: '>=', value: 0.9 },
       ],
       hint: 'Three lines can enclose the centre. Try one hidden layer of 3 or 4 tanh neurons and train a few hundred epochs.',
+      rehearsal: { good: { network: { features: ['x1', 'x2'], hidden: [dense(4, 'tanh')] } }, bad: { network: { features: ['x1', 'x2'], hidden: [] } } },
     },
   ],
 };

@@ -44,6 +44,7 @@ export const lesson: Lesson = {
         { measure: 'testLoss', op: '<', value: 0.1 },
       ],
       hint: 'Pick Momentum in the Optimizer menu (momentum 0.9) and train.',
+      rehearsal: { good: { training: { optimizer: 'momentum' } }, bad: {} },
     },
   ],
 };

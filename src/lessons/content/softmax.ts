@@ -1,3 +1,4 @@
+import { dense } from '../setup';
 import type { Lesson } from '../types';
 
 export const lesson: Lesson = {
@@ -36,6 +37,7 @@ export const lesson: Lesson = {
       },
       check: [{ measure: 'testAccuracy', op: '>=', value: 0.8 }],
       hint: 'Try two hidden layers of 12 tanh neurons, and the sin features. It can take a few hundred epochs.',
+      rehearsal: { good: { network: { features: ['x1', 'x2', 'sinX1', 'sinX2'], hidden: [dense(12, 'tanh'), dense(12, 'tanh')] }, training: { epochs: 300 } }, bad: { training: { epochs: 300 } } },
     },
   ],
 };

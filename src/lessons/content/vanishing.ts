@@ -37,6 +37,7 @@ export const lesson: Lesson = {
         { measure: 'testAccuracy', op: '>=', value: 0.9 },
       ],
       hint: 'Remove layers until two are left, set both to sigmoid, maybe raise the learning rate to 0.3, and train.',
+      rehearsal: { good: { network: { hidden: denseStack(2, 4, 'sigmoid') }, training: { learningRate: 0.3 } }, bad: {} },
     },
   ],
 };
