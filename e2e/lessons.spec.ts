@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { openPlayground, readNumber, trainButton } from './helpers';
 
 const SHOTS = 'test-results/screenshots';
@@ -43,4 +44,29 @@ test('the lesson list opens a lesson whose first step sets the playground up and
   await nextStep(page).click();
   await expect(card(page)).toContainText('step 2 of 2');
   await expect(page).toHaveURL(/lesson=hidden-layers&step=2/);
+});
+
+test('glossary words in lesson text explain themselves on focus and hover; the lesson list and a lesson pass an axe scan', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Lessons' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the lesson list dialog');
+  await page.getByRole('dialog', { name: 'Lessons' }).getByRole('button', { name: 'What a neuron computes', exact: true }).click();
+  await expect(card(page)).toContainText('step 1 of 3');
+  const word = card(page).getByText('weight', { exact: true });
+  await word.focus();
+  const tip = page.getByRole('tooltip').filter({ hasText: 'how strongly one input' });
+  await expect(tip).toBeVisible();
+  await expect(word).toHaveAccessibleDescription(/how strongly one input/);
+  await card(page).getByText('bias', { exact: true }).hover();
+  await expect(page.getByRole('tooltip').filter({ hasText: 'adds to its weighted sum' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the page with a lesson open');
+  // Hint, then folding and closing the lesson.
+  await card(page).getByRole('button', { name: 'Hint', exact: true }).click();
+  await expect(card(page)).toContainText('Hint:');
+  await card(page).getByRole('button', { name: 'Fold lesson', exact: true }).click();
+  await expect(card(page).getByText('Try this:')).toBeHidden();
+  await card(page).getByRole('button', { name: 'Close lesson', exact: true }).click();
+  await expect(card(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/lesson=/);
 });
