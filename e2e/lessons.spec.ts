@@ -70,3 +70,25 @@ test('glossary words in lesson text explain themselves on focus and hover; the l
   await expect(card(page)).toHaveCount(0);
   await expect(page).not.toHaveURL(/lesson=/);
 });
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+]) {
+  test(`a lesson at ${viewport.width}×${viewport.height}: nothing cut off, in normal and presentation mode`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/?lesson=vanishing-gradients');
+    await expect(card(page)).toContainText('step 1 of 2');
+    for (const mode of ['normal', 'presentation']) {
+      if (mode === 'presentation') await page.getByRole('button', { name: 'Presentation mode', exact: true }).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+      for (const name of ['Lessons', 'Teacher link', 'Next step', 'Close lesson', 'Train']) {
+        const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+        expect(box, `${name} is on screen`).not.toBeNull();
+        expect(box!.x + box!.width, `${name} fits across`).toBeLessThanOrEqual(viewport.width);
+      }
+      await page.screenshot({ path: `${SHOTS}/lesson-${viewport.width}-${mode}.png` });
+    }
+  });
+}
