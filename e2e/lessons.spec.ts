@@ -44,6 +44,14 @@ test('the lesson list opens a lesson whose first step sets the playground up and
   await nextStep(page).click();
   await expect(card(page)).toContainText('step 2 of 2');
   await expect(page).toHaveURL(/lesson=hidden-layers&step=2/);
+  // A reload comes back to the same step; a step passed before stays passed.
+  await page.reload();
+  await expect(card(page)).toContainText('step 2 of 2');
+  await card(page).getByRole('button', { name: 'Previous step', exact: true }).click();
+  await expect(card(page)).toContainText('step 1 of 2');
+  await expect(nextStep(page)).toBeEnabled();
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Lessons' })).toContainText('2 steps, 1 passed');
 });
 
 test('glossary words in lesson text explain themselves on focus and hover; the lesson list and a lesson pass an axe scan', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { lessonById } from '../lessons';
+import { loadPassedSteps, savePassedStep, type PassedSteps } from '../persistence/lessonProgress';
 import { NO_CLASSROOM, type ClassroomSettings, type ControlId } from '../shared/classroom';
 import type { PlaygroundState } from './store';
 
@@ -25,6 +26,8 @@ export interface ClassroomSlice {
   /** What the teacher's link asked for: hidden and locked controls, a challenge. */
   classroom: ClassroomSettings;
   lesson: LessonProgress | null;
+  /** Steps this browser has passed before, kept across visits: a passed step stays passed. */
+  passedSteps: PassedSteps;
   challengeResult: ChallengeResult | null;
   setClassroom(classroom: ClassroomSettings): void;
   /** Marks the lesson step as open; the caller sets the playground up for it. */
@@ -37,10 +40,16 @@ export interface ClassroomSlice {
 export const createClassroomSlice: StateCreator<PlaygroundState, [], [], ClassroomSlice> = (set) => ({
   classroom: NO_CLASSROOM,
   lesson: null,
+  passedSteps: loadPassedSteps(),
   challengeResult: null,
   setClassroom: (classroom) => set({ classroom, challengeResult: null }),
-  setLessonStep: (id, step) => set((state) => ({ lesson: { id, step, passed: false, openedAtRun: state.runId } })),
-  markStepPassed: () => set((state) => (state.lesson && !state.lesson.passed ? { lesson: { ...state.lesson, passed: true } } : {})),
+  setLessonStep: (id, step) =>
+    set((state) => ({ lesson: { id, step, passed: state.passedSteps[id]?.includes(step) ?? false, openedAtRun: state.runId } })),
+  markStepPassed: () =>
+    set((state) => {
+      if (!state.lesson || state.lesson.passed) return {};
+      return { lesson: { ...state.lesson, passed: true }, passedSteps: savePassedStep(state.lesson.id, state.lesson.step) };
+    }),
   closeLesson: () => set({ lesson: null }),
   setChallengeResult: (challengeResult) => set({ challengeResult }),
 });

@@ -8,6 +8,7 @@ import { openLessonStep } from './lessonActions';
 export function LessonsButton() {
   const [open, setOpen] = useState(false);
   const current = usePlayground((s) => s.lesson?.id ?? null);
+  const passedSteps = usePlayground((s) => s.passedSteps);
   return (
     <>
       <button type="button" className="header-button" onClick={() => setOpen(true)} aria-haspopup="dialog">
@@ -30,7 +31,8 @@ export function LessonsButton() {
                   {lesson.title}
                 </button>
                 <span id={`lesson-summary-${lesson.id}`} className="lesson-summary">
-                  {lesson.summary} ({lesson.steps.length} steps{current === lesson.id ? ', open now' : ''})
+                  {lesson.summary} ({lesson.steps.length} steps{passedSteps[lesson.id]?.length ? `, ${passedSteps[lesson.id].length} passed` : ''}
+                  {current === lesson.id ? ', open now' : ''})
                 </span>
               </li>
             ))}

@@ -1,0 +1,29 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadPassedSteps, savePassedStep } from './lessonProgress';
+
+const storage = new Map<string, string>();
+beforeEach(() => {
+  storage.clear();
+  globalThis.localStorage = {
+    getItem: (key: string) => storage.get(key) ?? null,
+    setItem: (key: string, value: string) => void storage.set(key, value),
+    removeItem: (key: string) => void storage.delete(key),
+  } as Storage;
+});
+
+describe('lesson progress', () => {
+  it('remembers passed steps per lesson, once each', () => {
+    savePassedStep('xor', 1);
+    savePassedStep('xor', 0);
+    savePassedStep('xor', 1);
+    savePassedStep('neuron', 2);
+    expect(loadPassedSteps()).toEqual({ xor: [0, 1], neuron: [2] });
+  });
+
+  it('treats anything unreadable as nothing passed', () => {
+    storage.set('neural-playground/lesson-progress', '{"xor": "all"}');
+    expect(loadPassedSteps()).toEqual({});
+    storage.set('neural-playground/lesson-progress', 'not json');
+    expect(loadPassedSteps()).toEqual({});
+  });
+});
