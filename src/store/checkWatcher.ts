@@ -1,15 +1,15 @@
-import { describeCondition, evaluateCheck, MEASURES, type CheckContext, type Condition } from '../shared/checks';
+import { evaluateCheck, MEASURES, type CheckContext, type Condition } from '../shared/checks';
 import { currentStep } from './classroomSlice';
 import type { PlaygroundState } from './store';
 
 type Store = { getState(): PlaygroundState; subscribe(listener: (state: PlaygroundState, previous: PlaygroundState) => void): () => void };
 
-export function checkContextOf(state: PlaygroundState): CheckContext {
+function checkContextOf(state: PlaygroundState): CheckContext {
   return { spec: state.spec, latest: state.history.latest, epoch: state.epoch, iterationsPerEpoch: state.iterationsPerEpoch, diverged: state.diverged };
 }
 
 /** "test accuracy 0.968, 8 hidden neurons, epoch 132": the figures a passed check was met with. */
-export function figuresOf(conditions: readonly Condition[], state: PlaygroundState): string {
+function figuresOf(conditions: readonly Condition[], state: PlaygroundState): string {
   const result = evaluateCheck(conditions, checkContextOf(state));
   const figures = result.results
     .filter((r) => r.condition.measure !== 'epoch')
@@ -56,6 +56,3 @@ export function watchChecks(store: Store): () => void {
     judge(state);
   });
 }
-
-export const describeConditions = (conditions: readonly Condition[], names?: (value: string) => string) =>
-  conditions.map((c) => describeCondition(c, names));

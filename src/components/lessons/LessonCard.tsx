@@ -15,7 +15,7 @@ export function LessonCard() {
   const [folded, setFolded] = useState(false);
   const [hintShown, setHintShown] = useState<string | null>(null);
   const lesson = progress ? lessonById(progress.id) : undefined;
-  const step = lesson?.steps[progress!.step];
+  const step = progress && lesson ? lesson.steps[progress.step] : undefined;
   if (!progress || !lesson || !step) return null;
   const last = progress.step === lesson.steps.length - 1;
   const stepKey = `${lesson.id}/${progress.step}`;
