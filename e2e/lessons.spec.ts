@@ -100,3 +100,27 @@ for (const viewport of [
     }
   });
 }
+
+test('a lesson can be followed with the keyboard alone', async ({ page }) => {
+  await openPlayground(page);
+  const lessons = page.getByRole('button', { name: 'Lessons', exact: true });
+  for (let i = 0; i < 20 && !(await lessons.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(lessons).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Lessons' });
+  await expect(dialog).toBeVisible();
+  const first = dialog.getByRole('button', { name: 'What a neuron computes', exact: true });
+  for (let i = 0; i < 5 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  // Focus lands on the lesson's title; Space there trains (the page's shortcut).
+  await expect(card(page).getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('gauss');
+  await page.keyboard.press('Space');
+  await expect(nextStep(page)).toBeEnabled({ timeout: 60_000 });
+  for (let i = 0; i < 10 && !(await nextStep(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(nextStep(page)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toContainText('step 2 of 3');
+  await expect(card(page).getByRole('heading', { level: 2 })).toBeFocused();
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { lessonById, LESSONS } from '../../lessons';
 import { usePlayground } from '../../store/store';
 import { CheckList } from '../classroom/CheckList';
@@ -14,6 +14,12 @@ export function LessonCard() {
   const progress = usePlayground((s) => s.lesson);
   const [folded, setFolded] = useState(false);
   const [hintShown, setHintShown] = useState<string | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const openStep = progress ? `${progress.id}/${progress.step}` : null;
+  // A new step moves keyboard and screen-reader users to its title, not back to the header.
+  useEffect(() => {
+    if (openStep) title.current?.focus();
+  }, [openStep]);
   const lesson = progress ? lessonById(progress.id) : undefined;
   const step = progress && lesson ? lesson.steps[progress.step] : undefined;
   if (!progress || !lesson || !step) return null;
@@ -22,7 +28,7 @@ export function LessonCard() {
   return (
     <section className="lesson-card" aria-labelledby="lesson-title">
       <div className="lesson-title-row">
-        <h2 id="lesson-title">
+        <h2 id="lesson-title" ref={title} tabIndex={-1}>
           Lesson {LESSONS.indexOf(lesson) + 1}: {lesson.title}
           <span className="lesson-step-count">
             {' '}
