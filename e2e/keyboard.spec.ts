@@ -79,10 +79,11 @@ test('a whole session by keyboard: data, layers, learning rate, train, pause, st
   await page.keyboard.press('s');
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText(String(before + 2));
 
-  // Reset.
+  // Reset, with Space: on a focused button Space is that button's, not the Train shortcut.
   await tabTo(page, button(page, 'Reset'));
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('0');
+  await expect(status(page)).toHaveText('ready');
 
   // Train again so that there is something to inspect.
   await tabTo(page, train, 'backward');

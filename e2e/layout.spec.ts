@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openPlayground, pauseButton, trainButton, waitForEpochAtLeast } from './helpers';
 
-const SHOTS = 'test-results/screenshots';
+// E2E_SHOTS keeps one suite's pictures apart when several run side by side (each run empties test-results).
+const SHOTS = process.env.E2E_SHOTS ?? 'test-results/screenshots';
 
 async function expectNothingCutOff(page: Page) {
   // The page itself never scrolls sideways; wide networks scroll inside their own panel.
