@@ -184,3 +184,25 @@ test('typing "r" or a space into a field, or Space on a checkbox, neither resets
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('3');
   await expect(status(page)).toHaveText('paused');
 });
+
+test('every tab stop on the page, in both modes, shows where the focus is', async ({ page }) => {
+  await openPlayground(page);
+  for (const mode of ['normal', 'presentation']) {
+    const stops: string[] = [];
+    for (let i = 0; i < 250; i++) {
+      await page.keyboard.press('Tab');
+      const here = await page.evaluate(() => (document.activeElement === document.body ? null : (document.activeElement?.outerHTML.slice(0, 80) ?? null)));
+      // Past the last stop, focus leaves the page.
+      if (here === null || stops.includes(here)) break;
+      stops.push(here);
+      await expectFocusVisible(page);
+    }
+    expect(stops.length, `${mode}: ${stops.join('\n')}`).toBeGreaterThan(40);
+    if (mode === 'normal') {
+      // Switch with the keyboard too: Shift+Tab back to the header toggle.
+      await tabTo(page, button(page, 'Presentation mode'), 'backward', 300);
+      await page.keyboard.press('Enter');
+      await expect(button(page, 'Presentation mode')).toHaveAttribute('aria-pressed', 'true');
+    }
+  }
+});
