@@ -1,5 +1,5 @@
 import type { LossPoint } from './engineTypes';
-import { FEATURE_NAMES, type PlaygroundSpec } from './spec';
+import type { DenseLayerSpec, PlaygroundSpec } from './spec';
 
 /**
  * One vocabulary for everything that checks a learner's result: lesson steps and teacher
@@ -29,7 +29,14 @@ interface Measure {
   show?(value: Measured): string;
 }
 
-const denseLayers = (spec: PlaygroundSpec) => spec.network.hidden.filter((layer) => layer.kind === 'dense');
+const denseLayers = (spec: PlaygroundSpec) => spec.network.hidden.filter((layer): layer is DenseLayerSpec => layer.kind === 'dense');
+
+/** The value every dense hidden layer shares, "mixed" when they differ, "none" without any. */
+function commonToDenseLayers(spec: PlaygroundSpec, pick: (layer: DenseLayerSpec) => string): string {
+  const values = new Set(denseLayers(spec).map(pick));
+  if (values.size === 0) return 'none';
+  return values.size === 1 ? [...values][0] : 'mixed';
+}
 const finiteOrNull = (value: number | null | undefined): number | null => (value === null || value === undefined || !Number.isFinite(value) ? null : value);
 const showNumber = (value: Measured) => (typeof value === 'number' ? String(Number(value.toPrecision(4))) : '–');
 
@@ -46,27 +53,11 @@ export const MEASURES = {
     label: 'hidden neurons',
     source: 'network',
     kind: 'number',
-    read: (c) => denseLayers(c.spec).reduce((sum, layer) => sum + (layer.kind === 'dense' ? layer.units : 0), 0),
+    read: (c) => denseLayers(c.spec).reduce((sum, layer) => sum + layer.units, 0),
   },
   features: { label: 'input features', source: 'network', kind: 'text', read: (c) => c.spec.network.features.join(',') },
-  hiddenActivation: {
-    label: 'activation of every hidden layer',
-    source: 'network',
-    kind: 'text',
-    read: (c) => {
-      const names = new Set(denseLayers(c.spec).map((layer) => (layer.kind === 'dense' ? layer.activation : '')));
-      return names.size === 1 ? [...names][0] : names.size === 0 ? 'none' : 'mixed';
-    },
-  },
-  hiddenInitializer: {
-    label: 'initializer of every hidden layer',
-    source: 'network',
-    kind: 'text',
-    read: (c) => {
-      const names = new Set(denseLayers(c.spec).map((layer) => (layer.kind === 'dense' ? layer.initializer : '')));
-      return names.size === 1 ? [...names][0] : names.size === 0 ? 'none' : 'mixed';
-    },
-  },
+  hiddenActivation: { label: 'activation of every hidden layer', source: 'network', kind: 'text', read: (c) => commonToDenseLayers(c.spec, (l) => l.activation) },
+  hiddenInitializer: { label: 'initializer of every hidden layer', source: 'network', kind: 'text', read: (c) => commonToDenseLayers(c.spec, (l) => l.initializer) },
   regularized: {
     label: 'regularization (L1, L2 or dropout)',
     source: 'network',
@@ -153,6 +144,3 @@ export function evaluateCheck(conditions: readonly Condition[], context: CheckCo
   });
   return { passed: results.length > 0 && results.every((r) => r.met), results };
 }
-
-/** Canonical text of a feature list, as the `features` measure reads it. */
-export const featureList = (features: readonly string[]) => FEATURE_NAMES.filter((f) => features.includes(f)).join(',');
