@@ -11,7 +11,7 @@ export const lesson: Lesson = {
       title: 'A deep stack of sigmoids',
       text: [
         'The sigmoid’s slope is at most 0.25. On its way back through each sigmoid layer, the [[gradient]] is multiplied by that slope: after six layers little is left. This is the [[vanishingGradient|vanishing gradient]] problem.',
-        'The Gradients panel on the right shows the mean size of each layer’s gradient: watch how small the first layers’ bars are.',
+        '“Learning signal per layer” in the Output panel shows the mean size of each layer’s gradient: watch how small the first layers’ bars are.',
       ],
       task: 'Change the hidden activations so that this six-layer network reaches a test accuracy of at least 0.9 within 200 epochs.',
       setup: {
