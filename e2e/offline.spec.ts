@@ -80,6 +80,29 @@ test('offline, a link with another dataset in its query string opens from the ca
   await expectItTrains(page);
 });
 
+test('offline, the parts loaded on first use still arrive: code and teacher-link dialogs, CSV downloads', async ({ page }) => {
+  await openPlayground(page);
+  await waitForServiceWorker(page);
+  // A fresh page offline: none of these parts has been loaded yet, so each comes from the precache.
+  await reloadOffline(page);
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  await page.getByRole('button', { name: 'Export code', exact: true }).click();
+  const code = page.getByRole('dialog', { name: 'Export code' });
+  await expect(code.getByLabel('Generated code')).toContainText('import');
+  await code.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Teacher link', exact: true }).click();
+  const teacher = page.getByRole('dialog', { name: 'Teacher link' });
+  await expect(teacher.getByLabel('Link', { exact: true })).toHaveValue(/^http/);
+  await teacher.getByRole('button', { name: 'Close' }).click();
+  for (const [button, file] of [['Export loss history', /^loss-history/], ['Download data as CSV', /\.csv$/]] as const) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button, exact: true }).click();
+    expect((await download).suggestedFilename()).toMatch(file);
+  }
+  expect(failed, 'every chunk came from the cache').toEqual([]);
+});
+
 test('every file the build wrote is in the service worker precache, the wasm binaries included', async ({ request }) => {
   const urls = precachedUrls(await (await request.get('/sw.js')).text());
   expect(missingFromPrecache(builtFiles(DIST), urls)).toEqual([]);

@@ -2,11 +2,11 @@ import { BackendPicker } from './components/controls/BackendPicker';
 import { startFresh } from './engineClient/autosave';
 import { RunBar } from './components/controls/RunBar';
 import { ChallengeBadge } from './components/classroom/ChallengeBadge';
-import { TeacherLinkButton } from './components/classroom/TeacherLinkDialog';
+import { TeacherLinkButton } from './components/classroom/TeacherLinkButton';
 import { LessonCard } from './components/lessons/LessonCard';
 import { LessonsButton } from './components/lessons/LessonsButton';
 import { RunComparison } from './components/compare/RunComparison';
-import { CsvMapping } from './components/data/CsvMapping';
+import { CsvMappingSlot } from './components/data/CsvMappingSlot';
 import { DataPanel } from './components/data/DataPanel';
 import { Notices } from './components/layout/Notices';
 import { PresentationToggle } from './components/layout/PresentationToggle';
@@ -35,7 +35,7 @@ export function App() {
       <Notices />
       <LessonCard />
       <ChallengeBadge />
-      <CsvMapping />
+      <CsvMappingSlot />
       <main className="workspace">
         <DataPanel />
         <NetworkDiagram />

@@ -1,6 +1,7 @@
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { ACTIVATION_CURVES } from '../shared/activationCurves';
 import type { ActivationName } from '../shared/spec';
+import { linePath } from './linePath';
 
 interface ActivationCurveProps {
   activation: ActivationName;
@@ -16,7 +17,7 @@ export function ActivationCurve({ activation, slope = 0.01, width = 84, height =
   const curve = ACTIVATION_CURVES[activation];
   const x = scaleLinear().domain([-3, 3]).range([2, width - 2]);
   const y = scaleLinear().domain([-1.5, 3]).range([height - 2, 2]).clamp(true);
-  const path = (f: (v: number, s: number) => number) => line<number>().x((v) => x(v)).y((v) => y(f(v, slope)))(XS) ?? '';
+  const path = (f: (v: number, s: number) => number) => linePath(XS, (v) => x(v), (v) => y(f(v, slope)));
   return (
     <svg width={width} height={height} className="activation-curve" role="img" aria-label={`${activation}: the function (solid) and its derivative (dashed) from -3 to 3`}>
       <title>{`${activation}: function (solid blue) and derivative (dashed orange), x from −3 to 3`}</title>

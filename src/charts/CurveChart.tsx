@@ -1,6 +1,7 @@
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { memo } from 'react';
 import type { PlanePoints } from '../data/trainingData';
+import { linePath } from './linePath';
 
 interface CurveChartProps {
   train: PlanePoints;
@@ -23,7 +24,7 @@ export const CurveChart = memo(function CurveChart({ train, test, domain, curve,
   const y = scaleLinear().domain([-top, top]).nice(5).range([height - MARGIN.bottom, MARGIN.top]);
   const step = (domain[1] - domain[0]) / ((curve?.length ?? 2) - 1);
   const [yLo, yHi] = y.domain();
-  const path = curve ? (line<number>().x((_, i) => x(domain[0] + i * step)).y((v) => y(Math.max(yLo, Math.min(yHi, v))))(Array.from(curve)) ?? '') : '';
+  const path = curve ? linePath(curve, (_, i) => x(domain[0] + i * step), (v) => y(Math.max(yLo, Math.min(yHi, v)))) : '';
   const dots = (set: PlanePoints, kind: string) =>
     Array.from(set.labels, (label, i) => <circle key={`${kind}${i}`} cx={x(set.u[i])} cy={y(label)} r={2.5} className={`curve-point ${kind}`} />);
   return (

@@ -1,6 +1,8 @@
-import { line, max, scaleLinear } from 'd3';
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { LossPoint } from '../shared/engineTypes';
+import { linePath } from './linePath';
 
 interface LossChartProps {
   points: LossPoint[];
@@ -11,7 +13,7 @@ interface LossChartProps {
 const MARGIN = { top: 8, right: 8, bottom: 22, left: 40 };
 
 /**
- * Training and test loss per epoch. React owns the SVG; d3 computes scales and the path strings.
+ * Training and test loss per epoch. React owns the SVG; d3 computes the scales, linePath the path strings.
  * `points` is already bounded in length (see lossHistory), so a frame costs the same at any epoch.
  */
 export function LossChart({ points, width, height }: LossChartProps) {
@@ -22,10 +24,7 @@ export function LossChart({ points, width, height }: LossChartProps) {
   const x = scaleLinear().domain([0, Math.max(1, lastEpoch)]).range([0, innerWidth]);
   const top = max(finite, (p) => Math.max(p.train, p.test)) ?? 1;
   const y = scaleLinear().domain([0, top > 0 ? top : 1]).range([innerHeight, 0]).nice(4);
-  const path = (key: 'train' | 'test') =>
-    line<LossPoint>()
-      .x((p) => x(p.epoch))
-      .y((p) => y(p[key]))(finite) ?? '';
+  const path = (key: 'train' | 'test') => linePath(finite, (p) => x(p.epoch), (p) => y(p[key]));
   return (
     <figure className="loss-chart">
       <svg width={width} height={height} role="img" aria-label="Loss per epoch: training loss and test loss">

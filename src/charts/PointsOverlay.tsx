@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { memo } from 'react';
 import type { InputPlane, PlanePoints } from '../data/trainingData';
 import { classColor, colorOf } from './colorScale';

@@ -1,4 +1,5 @@
-import { extent, scaleLinear } from 'd3';
+import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import { memo } from 'react';
 
 interface PredictedActualChartProps {

@@ -1,7 +1,9 @@
-import { line, max, min, scaleLinear, scaleLog } from 'd3';
+import { max, min } from 'd3-array';
+import { scaleLinear, scaleLog } from 'd3-scale';
 import { useMemo } from 'react';
 import type { LineStyle } from '../components/compare/lineStyles';
 import type { LossPoint } from '../shared/engineTypes';
+import { linePath } from './linePath';
 
 export interface RunSeries {
   id: number;
@@ -34,8 +36,8 @@ function spreadLabels(ys: number[], top: number, bottom: number): number[] {
 }
 
 /**
- * Loss per epoch of several runs on shared axes. React owns the SVG; d3 computes the scales and
- * path strings. Each run's points are bounded (lossHistory), so drawing stays cheap.
+ * Loss per epoch of several runs on shared axes. React owns the SVG; d3 computes the scales, linePath
+ * the path strings. Each run's points are bounded (lossHistory), so drawing stays cheap.
  */
 export function RunsChart({ series, metric, log, width, height, label }: RunsChartProps) {
   // A diverged loss has no place on the axis, and a log scale has none for zero.
@@ -56,9 +58,7 @@ export function RunsChart({ series, metric, log, width, height, label }: RunsCha
     : scaleLinear().domain([0, top > 0 ? top : 1]).range([innerHeight, 0]).nice(4);
   const yFormat = log ? y.tickFormat(4, '~g') : y.tickFormat(4);
   const yTicks = y.ticks(4).filter((tick) => yFormat(tick) !== '');
-  const path = line<LossPoint>()
-    .x((p) => x(p.epoch))
-    .y((p) => y(p[metric]));
+  const path = (points: LossPoint[]) => linePath(points, (p) => x(p.epoch), (p) => y(p[metric]));
   const ends = drawn.map((run) => run.points.at(-1));
   const labelYs = spreadLabels(ends.map((p) => (p ? y(p[metric]) : innerHeight)), 0, innerHeight);
   return (
@@ -88,7 +88,7 @@ export function RunsChart({ series, metric, log, width, height, label }: RunsCha
           const end = ends[i];
           return (
             <g key={run.id} className="run-curve" data-run={run.name}>
-              <path d={path(run.points) ?? ''} fill="none" stroke={run.style.color} strokeWidth={2.25} strokeDasharray={run.style.dash || undefined} strokeLinecap="round" />
+              <path d={path(run.points)} fill="none" stroke={run.style.color} strokeWidth={2.25} strokeDasharray={run.style.dash || undefined} strokeLinecap="round" />
               {end && (
                 <>
                   <circle cx={x(end.epoch)} cy={y(end[metric])} r={3} fill={run.style.color} />

@@ -1,4 +1,4 @@
-import { interpolateRgb } from 'd3';
+import { interpolateRgb } from 'd3-interpolate';
 
 /** One accent for negative values and one for positive, used by heatmaps, links and points alike. */
 export const NEGATIVE_COLOR = '#e8710a';

@@ -1,11 +1,9 @@
 import { exportMetadata } from '../components/export/exportMetadata';
 import { clearModel, loadModel, saveModel } from '../persistence/savedModel';
 import { clearSettings, saveSettings } from '../persistence/savedSettings';
-import { checkModelFiles } from '../shared/modelImportSchema';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
-import { sameValue } from '../shared/specEquality';
 import { usePlayground } from '../store/store';
-import { exportModel, importModel } from './connectEngine';
+import { exportModel } from './connectEngine';
 
 /** While training, the weights are saved this often, so a closed tab loses at most this much. */
 const SAVE_EVERY_MS = 20_000;
@@ -49,16 +47,9 @@ export async function restoreRun(spec: PlaygroundSpec): Promise<string | null> {
   try {
     const saved = await loadModel();
     if (!saved) return null;
-    const check = checkModelFiles([
-      { name: 'model.json', text: JSON.stringify(saved.modelJson) },
-      { name: 'model.weights.bin', bytes: saved.weightData },
-    ]);
-    if (!check.ok || !sameValue(check.model.metadata.spec, spec)) {
-      await clearModel();
-      return check.ok ? null : 'The run saved by an earlier visit could not be used and was discarded.';
-    }
-    await importModel(check.model, null);
-    return `Your last run was restored, at epoch ${check.model.metadata.finalLosses?.epoch ?? 0}.`;
+    // The file checks are the model import's: they load only when there is a saved model to check.
+    const { restoreSavedModel } = await import('./modelImport');
+    return await restoreSavedModel(saved, spec);
   } catch {
     return null;
   }

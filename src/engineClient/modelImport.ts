@@ -1,5 +1,7 @@
+import { clearModel, type SavedModel } from '../persistence/savedModel';
 import { checkModelFiles } from '../shared/modelImportSchema';
-import { isTableDataset, type TableRoles } from '../shared/spec';
+import { isTableDataset, type PlaygroundSpec, type TableRoles } from '../shared/spec';
+import { sameValue } from '../shared/specEquality';
 import { usePlayground } from '../store/store';
 import { importModel } from './connectEngine';
 
@@ -31,4 +33,18 @@ export async function importModelFiles(files: File[]): Promise<void> {
   } catch (error) {
     usePlayground.getState().setImportMessage(`The model could not be imported: ${error instanceof Error ? error.message : String(error)} Nothing was changed.`);
   }
+}
+
+/** The model saved by the last visit, through the same checks as an imported file; loaded if it was trained with `spec`. */
+export async function restoreSavedModel(saved: SavedModel, spec: PlaygroundSpec): Promise<string | null> {
+  const check = checkModelFiles([
+    { name: 'model.json', text: JSON.stringify(saved.modelJson) },
+    { name: 'model.weights.bin', bytes: saved.weightData },
+  ]);
+  if (!check.ok || !sameValue(check.model.metadata.spec, spec)) {
+    await clearModel();
+    return check.ok ? null : 'The run saved by an earlier visit could not be used and was discarded.';
+  }
+  await importModel(check.model, null);
+  return `Your last run was restored, at epoch ${check.model.metadata.finalLosses?.epoch ?? 0}.`;
 }

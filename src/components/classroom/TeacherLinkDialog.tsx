@@ -85,16 +85,3 @@ export function TeacherLinkDialog({ onClose }: { onClose(): void }) {
     </Dialog>
   );
 }
-
-/** The header button that opens the teacher-link dialog. */
-export function TeacherLinkButton() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" className="header-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Teacher link
-      </button>
-      {open && <TeacherLinkDialog onClose={() => setOpen(false)} />}
-    </>
-  );
-}

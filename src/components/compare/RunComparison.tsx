@@ -1,14 +1,16 @@
-import { useMemo } from 'react';
+import { lazy } from 'react';
 import { selectRuns } from '../../store/runsSlice';
 import { usePlayground } from '../../store/store';
-import { OverlayChart } from './OverlayChart';
-import { RunList } from './RunList';
+import { LazyPart } from '../layout/LazyPart';
 import './compare.css';
+
+// The table, chart and spec comparison (~4 kB gzipped) sit below the workspace and are empty on a
+// first visit: they load with the first kept run, not with the page.
+const KeptRuns = lazy(() => import('./KeptRuns').then((module) => ({ default: module.KeptRuns })));
 
 /** Finished runs side by side: which settings differed, and their loss curves on one chart. */
 export function RunComparison() {
   const runs = usePlayground(selectRuns);
-  const overlaid = useMemo(() => runs.filter((run) => run.overlaid), [runs]);
   return (
     <section className="panel run-comparison" aria-labelledby="run-comparison-heading">
       <h2 id="run-comparison-heading">Run comparison</h2>
@@ -19,10 +21,9 @@ export function RunComparison() {
           say.
         </p>
       ) : (
-        <div className="compare-body">
-          <RunList runs={runs} />
-          <OverlayChart runs={overlaid} />
-        </div>
+        <LazyPart name="The run comparison" loading={<p className="hint">Loading the kept runs…</p>}>
+          <KeptRuns runs={runs} />
+        </LazyPart>
       )}
     </section>
   );

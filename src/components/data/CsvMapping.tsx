@@ -1,4 +1,4 @@
-import { applyUpload } from '../../engineClient/tableLoading';
+import { applyUpload } from '../../engineClient/csvUpload';
 import { usePlayground } from '../../store/store';
 import { SelectField } from '../controls/SelectField';
 

@@ -1,4 +1,3 @@
-import { splitDataToCsv } from '../../data/csv/datasetCsv';
 import { DATASET_LABELS } from '../../data/datasets';
 import { buildSplitData } from '../../data/playgroundData';
 import { loadIris } from '../../engineClient/tableLoading';
@@ -27,7 +26,10 @@ function downloadDataset(data: DataSpec): void {
       .then((text) => downloadText(text, 'iris.csv'));
     return;
   }
-  downloadText(splitDataToCsv(buildSplitData(data)), `${data.dataset}-${data.numPoints}-points-seed-${data.dataSeed}.csv`);
+  // The CSV writer (papaparse) is loaded on the first download rather than with the page.
+  void import('../../data/csv/datasetCsv').then(({ splitDataToCsv }) =>
+    downloadText(splitDataToCsv(buildSplitData(data)), `${data.dataset}-${data.numPoints}-points-seed-${data.dataSeed}.csv`),
+  );
 }
 
 export function DataPanel() {

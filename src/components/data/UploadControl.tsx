@@ -1,6 +1,12 @@
 import { useState, type DragEvent } from 'react';
-import { openCsvFile } from '../../engineClient/tableLoading';
 import { usePlayground } from '../../store/store';
+
+/** The upload code (and the CSV worker it starts) loads with the first file. */
+function openFile(file: File): void {
+  import('../../engineClient/csvUpload')
+    .then(({ openCsvFile }) => openCsvFile(file))
+    .catch(() => usePlayground.getState().setUploadError('The upload could not be loaded. Reload the page and try again.'));
+}
 
 /** "Upload CSV": a file picker that also takes a file dropped on it. */
 export function UploadControl() {
@@ -10,7 +16,7 @@ export function UploadControl() {
     event.preventDefault();
     setOver(false);
     const file = event.dataTransfer.files[0];
-    if (file) void openCsvFile(file);
+    if (file) openFile(file);
   };
   return (
     <div className="upload-control">
@@ -32,7 +38,7 @@ export function UploadControl() {
           className="visually-hidden"
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file) void openCsvFile(file);
+            if (file) openFile(file);
             event.target.value = '';
           }}
         />

@@ -1,21 +1,30 @@
-import { useState } from 'react';
-import Papa from 'papaparse';
+import { lazy, useState } from 'react';
 import { exportModel } from '../../engineClient/connectEngine';
-import { importModelFiles } from '../../engineClient/modelImport';
 import { toBase64, WEIGHTS_FILE, type SingleFileModel } from '../../shared/modelExport';
-import { chartPoints } from '../../store/lossHistory';
 import { usePlayground } from '../../store/store';
-import { CodeDialog } from './CodeDialog';
 import { downloadBlob } from './downloads';
-import { saveBoundaryPng, saveLossChartPng } from './pngExport';
 import { exportMetadata } from './exportMetadata';
+import { DialogLoading } from '../layout/DialogLoading';
+import { LazyPart } from '../layout/LazyPart';
 
-function exportLossHistory(): void {
+// The code generators are needed only once someone asks for the program: loaded on first opening.
+const CodeDialog = lazy(() => import('./CodeDialog').then((module) => ({ default: module.CodeDialog })));
+
+async function exportLossHistory(): Promise<void> {
   const { history } = usePlayground.getState();
-  const rows = chartPoints(history).map((p) => [p.epoch, p.train, p.test, p.trainAccuracy ?? '', p.testAccuracy ?? '']);
-  const csv = Papa.unparse({ fields: ['epoch', 'training loss', 'test loss', 'training accuracy', 'test accuracy'], data: rows }, { newline: '\n' });
+  // papaparse (~7 kB gzipped) is loaded on the first export, not with the page; the service worker
+  // precaches its chunk, so this works offline too.
+  const { lossHistoryCsv } = await import('./lossHistoryCsv');
+  const csv = lossHistoryCsv(history);
   // Long runs keep every k-th epoch (see lossHistory.ts); the file name says so rather than hiding it.
   downloadBlob(csv, history.stride > 1 ? `loss-history-every-${history.stride}-epochs.csv` : 'loss-history.csv', 'text/csv');
+}
+
+/** Importing a model is rare: the code that checks the files loads with the first import. */
+function importFiles(files: File[]): void {
+  import('../../engineClient/modelImport')
+    .then(({ importModelFiles }) => importModelFiles(files))
+    .catch(() => usePlayground.getState().setImportMessage('The model import could not be loaded. Reload the page and try again.'));
 }
 
 /** Take the trained model away: tfjs Layers format, a single JSON, or the loss history. */
@@ -25,10 +34,12 @@ export function ExportButtons() {
   const importMessage = usePlayground((s) => s.importMessage);
   const [showCode, setShowCode] = useState(false);
   const [dragOver, setDragOver] = useState(false);
-  const savePicture = async (save: () => Promise<void>) => {
+  const savePicture = async (picture: 'lossChart' | 'boundary') => {
     setError(null);
     try {
-      await save();
+      // Drawing pictures is rare: its code is loaded on the first save.
+      const { saveBoundaryPng, saveLossChartPng } = await import('./pngExport');
+      await (picture === 'lossChart' ? saveLossChartPng() : saveBoundaryPng());
     } catch (reason) {
       setError(`The picture could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`);
     }
@@ -61,20 +72,30 @@ export function ExportButtons() {
         <button type="button" disabled={busy} onClick={() => void run('single')}>
           Export model as one JSON
         </button>
-        <button type="button" onClick={exportLossHistory}>
+        <button
+          type="button"
+          onClick={() => {
+            setError(null);
+            exportLossHistory().catch((reason: unknown) => setError(`The loss history could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`));
+          }}
+        >
           Export loss history
         </button>
         <button type="button" onClick={() => setShowCode(true)}>
           Export code
         </button>
-        <button type="button" onClick={() => void savePicture(saveLossChartPng)}>
+        <button type="button" onClick={() => void savePicture('lossChart')}>
           Save loss chart as PNG
         </button>
-        <button type="button" onClick={() => void savePicture(saveBoundaryPng)}>
+        <button type="button" onClick={() => void savePicture('boundary')}>
           Save decision boundary as PNG
         </button>
       </div>
-      {showCode && <CodeDialog onClose={() => setShowCode(false)} />}
+      {showCode && (
+        <LazyPart name="The Export code dialog" loading={<DialogLoading />}>
+          <CodeDialog onClose={() => setShowCode(false)} />
+        </LazyPart>
+      )}
       <label
         className={`drop-zone import-zone${dragOver ? ' over' : ''}`}
         onDragOver={(event) => {
@@ -86,7 +107,7 @@ export function ExportButtons() {
           event.preventDefault();
           setDragOver(false);
           const files = Array.from(event.dataTransfer.files);
-          if (files.length > 0) void importModelFiles(files);
+          if (files.length > 0) importFiles(files);
         }}
       >
         <span>Import model</span>
@@ -99,7 +120,7 @@ export function ExportButtons() {
           className="visually-hidden"
           onChange={(event) => {
             const files = Array.from(event.target.files ?? []);
-            if (files.length > 0) void importModelFiles(files);
+            if (files.length > 0) importFiles(files);
             event.target.value = '';
           }}
         />

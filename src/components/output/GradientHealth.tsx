@@ -1,4 +1,4 @@
-import { scaleLog } from 'd3';
+import { scaleLog } from 'd3-scale';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 

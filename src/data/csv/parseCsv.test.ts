@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_ROWS } from './limits';
-import { checkFileSize, parseCsvText } from './parseCsv';
+import { checkFileSize, MAX_ROWS } from './limits';
+import { parseCsvText } from './parseCsv';
 
 const errorOf = (text: string) => {
   const result = parseCsvText(text);

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { MAX_FILE_BYTES, MAX_ROWS } from './limits';
+import { checkFileSize, MAX_ROWS } from './limits';
 
 /** A CSV file as text cells: a header row and data rows of the same width. */
 export interface CsvTable {
@@ -10,14 +10,6 @@ export interface CsvTable {
 }
 
 export type CsvParse = { ok: true; table: CsvTable } | { ok: false; error: string };
-
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
-
-/** Refuses a file by its size before it is even read. */
-export function checkFileSize(bytes: number): string | null {
-  if (bytes > MAX_FILE_BYTES) return `The file is ${megabytes(bytes)} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB.`;
-  return null;
-}
 
 /**
  * Parses CSV text with papaparse and checks its shape. Never throws: every problem comes back as a
