@@ -150,3 +150,15 @@ test('the page links a web app manifest: installable, colours of the header, PNG
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
 });
+
+test('offline, the lessons (loaded on first use) open from the cache, and a lesson link works', async ({ page }) => {
+  await openPlayground(page);
+  await waitForServiceWorker(page);
+  await reloadOffline(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Lessons' }).getByRole('button', { name: 'Optimizers compared: SGD, momentum, Adam', exact: true }).click();
+  await expect(page.getByRole('region', { name: /^Lesson 7:/ })).toContainText('step 1 of 2');
+  await page.goto('/?lesson=softmax&step=2');
+  await expect(page.getByRole('region', { name: /^Lesson 11:/ })).toContainText('step 2 of 2');
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('spiral3');
+});

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTrainingData } from '../data/trainingData';
-import { LESSONS } from '../lessons';
+import { loadLessons } from '../lessons';
 import { applyPatch, stepSpec } from '../lessons/setup';
 import type { Lesson, SpecPatch } from '../lessons/types';
 import { evaluateCheck, type CheckResult } from '../shared/checks';
@@ -8,6 +8,9 @@ import { DEFAULT_SPEC } from '../shared/defaults';
 import type { PlaygroundSpec } from '../shared/spec';
 import { useCpuBackend } from './testBackend';
 import { Trainer } from './trainer';
+
+// Lessons load on demand in the page; the tests take them all up front.
+const LESSONS = await loadLessons();
 
 beforeAll(useCpuBackend);
 

@@ -1,15 +1,6 @@
 import { cloneSpec, DEFAULT_SPEC } from '../shared/defaults';
-import { defaultLayer, type ActivationName, type DenseLayerSpec, type InitializerName, type PlaygroundSpec } from '../shared/spec';
+import type { PlaygroundSpec } from '../shared/spec';
 import type { SpecPatch } from './types';
-
-/** A dense hidden layer for lesson set-ups: `dense(4, 'tanh')`. */
-export function dense(units: number, activation: ActivationName, extra: Partial<Omit<DenseLayerSpec, 'kind'>> = {}): DenseLayerSpec {
-  return { ...(defaultLayer('dense') as DenseLayerSpec), units, activation, ...extra };
-}
-
-/** `count` identical dense layers. */
-export const denseStack = (count: number, units: number, activation: ActivationName, initializer: InitializerName = 'glorot') =>
-  Array.from({ length: count }, () => dense(units, activation, { initializer }));
 
 /** `base` with the patch applied; arrays (features, layers) are replaced, not merged. */
 export function applyPatch(base: PlaygroundSpec, patch: SpecPatch): PlaygroundSpec {

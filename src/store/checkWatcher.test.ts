@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LossPoint, Snapshot } from '../shared/engineTypes';
+import { loadLessons } from '../lessons';
 import { watchChecks } from './checkWatcher';
 import { usePlayground } from './store';
 
@@ -16,6 +17,8 @@ const snapshot = (runId: number, epoch: number, testAccuracy: number, iterations
   message: null,
   diverged: false,
 });
+
+await loadLessons();
 
 const store = () => usePlayground.getState();
 let stop = () => undefined as void;

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
-import { LESSONS, lessonById } from '../../lessons';
+import { lessonById } from '../../lessons';
+import { useLessons } from '../lessons/useLessons';
 import type { ControlId } from '../../shared/classroom';
 import { usePlayground } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
@@ -11,7 +12,7 @@ import { challengeConditions, teacherLink, type ChallengeForm } from './teacherL
 import './classroom.css';
 
 const NO_LESSON = '';
-const LESSON_OPTIONS = [{ value: NO_LESSON, label: 'No lesson: the current settings' }, ...LESSONS.map((l) => ({ value: l.id, label: l.title }))];
+const NO_LESSON_OPTION = { value: NO_LESSON, label: 'No lesson: the current settings' };
 
 /** Builds a link that opens this page for a class: hidden and locked controls, a lesson step, a challenge. */
 export function TeacherLinkDialog({ onClose }: { onClose(): void }) {
@@ -24,6 +25,8 @@ export function TeacherLinkDialog({ onClose }: { onClose(): void }) {
   const [challenge, setChallenge] = useState<ChallengeForm>({ goal: 'testAccuracy', value: 0.95, maxNeurons: 8, maxLayers: null, maxEpochs: null });
   const [copied, setCopied] = useState<string | null>(null);
   const linkField = useRef<HTMLInputElement>(null);
+  const { lessons } = useLessons();
+  const lessonOptions = [NO_LESSON_OPTION, ...(lessons ?? []).map((l) => ({ value: l.id, label: l.title }))];
   const steps = lessonById(lessonId)?.steps.length ?? 1;
   const link = useMemo(
     () =>
@@ -60,7 +63,7 @@ export function TeacherLinkDialog({ onClose }: { onClose(): void }) {
         <div className="teacher-options">
           <fieldset>
             <legend>Lesson</legend>
-            <SelectField label="Open lesson" value={lessonId} options={LESSON_OPTIONS} onChange={(v) => (setLessonId(v), setStep(1))} />
+            <SelectField label="Open lesson" value={lessonId} options={lessonOptions} onChange={(v) => (setLessonId(v), setStep(1))} />
             {lessonId !== NO_LESSON && <NumberField label="At step" value={Math.min(step, steps)} min={1} max={steps} integer onCommit={(v) => setStep(v!)} />}
           </fieldset>
           <fieldset>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { lessonById, LESSONS } from '../../lessons';
+import { lessonById, loadedLessons } from '../../lessons';
 import { usePlayground } from '../../store/store';
 import { CheckList } from '../classroom/CheckList';
 import { GlossaryText } from './GlossaryText';
@@ -29,7 +29,7 @@ export function LessonCard() {
     <section className="lesson-card" aria-labelledby="lesson-title">
       <div className="lesson-title-row">
         <h2 id="lesson-title" ref={title} tabIndex={-1}>
-          Lesson {LESSONS.indexOf(lesson) + 1}: {lesson.title}
+          Lesson {loadedLessons().indexOf(lesson) + 1}: {lesson.title}
           <span className="lesson-step-count">
             {' '}
             · step {progress.step + 1} of {lesson.steps.length}: {step.title}

@@ -1,4 +1,4 @@
-import { dense } from '../setup';
+import { dense } from '../layers';
 import type { Lesson } from '../types';
 
 export const lesson: Lesson = {

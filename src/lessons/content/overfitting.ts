@@ -1,4 +1,4 @@
-import { denseStack } from '../setup';
+import { denseStack } from '../layers';
 import type { Lesson } from '../types';
 
 const fewNoisyPoints = { dataset: 'gauss', noise: 50, numPoints: 60, trainPercent: 50 } as const;

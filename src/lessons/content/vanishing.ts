@@ -1,4 +1,4 @@
-import { denseStack } from '../setup';
+import { denseStack } from '../layers';
 import type { Lesson } from '../types';
 
 export const lesson: Lesson = {
