@@ -1,22 +1,84 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { TrainingData } from '../data/trainingData';
 import type { BackendTrial } from '../shared/engineTypes';
-import type { PlaygroundSpec } from '../shared/spec';
+import { effectiveBatchSize, inputWidth, outputUnits, type PlaygroundSpec } from '../shared/spec';
 import { activateBackend, backendFailure } from './backends';
 import { measureBackends, timePlaygroundEpoch } from './backendTrial';
 import { Trainer } from './trainer';
 
-/** Kernels one epoch runs (all batches plus the evaluation), counted once on the cpu backend. */
+/** The first `count` points of each set: kernel counts do not depend on how many points there are. */
+function firstPoints(data: TrainingData, count: number): TrainingData {
+  const slice = (set: TrainingData['train']) => {
+    const n = Math.min(count, set.count);
+    return { x: set.x.subarray(0, n * data.width), labels: set.labels.subarray(0, n * (set.labels.length / Math.max(1, set.count))), count: n };
+  };
+  return { ...data, train: slice(data.train), test: slice(data.test) };
+}
+
+/**
+ * Kernels one epoch runs (all batches plus the evaluation), counted once on the cpu backend over a
+ * few points: a batch runs the same kernels whatever its size, and a big network would otherwise
+ * keep the cpu busy for seconds.
+ */
 async function kernelsPerEpoch(spec: PlaygroundSpec, data: TrainingData): Promise<number> {
-  const trainer = new Trainer(spec, data);
+  const batchSize = effectiveBatchSize(spec.training, data.train.count);
+  const iterations = Math.max(1, Math.ceil(data.train.count / batchSize));
+  const trainer = new Trainer(spec, firstPoints(data, 2));
   try {
     trainer.trainBatch();
     const batch = await tf.profile(() => void trainer.trainBatch());
     const evaluation = await tf.profile(() => void trainer.evaluate());
-    return batch.kernels.length * trainer.iterationsPerEpoch + evaluation.kernels.length;
+    return batch.kernels.length * iterations + evaluation.kernels.length;
   } finally {
     trainer.dispose();
   }
+}
+
+/** Weights and biases of the dense layers: what the arithmetic of an epoch grows with. */
+function weightCount(spec: PlaygroundSpec): number {
+  let inputs = inputWidth(spec);
+  let total = 0;
+  for (const layer of spec.network.hidden) {
+    if (layer.kind !== 'dense') continue;
+    total += (inputs + 1) * layer.units;
+    inputs = layer.units;
+  }
+  return total + (inputs + 1) * outputUnits(spec);
+}
+
+/** Above this many weights plain JavaScript cannot win, and timing it in full costs seconds. */
+const BIG_NETWORK_WEIGHTS = 100_000;
+
+/** A lower bound of the cpu's epoch: its training batches alone, timed on the second batch. */
+function cpuEpochLowerBound(spec: PlaygroundSpec, data: TrainingData): number {
+  const trainer = new Trainer(spec, data);
+  try {
+    trainer.trainBatch();
+    const start = performance.now();
+    trainer.trainBatch();
+    return (performance.now() - start) * trainer.iterationsPerEpoch;
+  } finally {
+    trainer.dispose();
+  }
+}
+
+/**
+ * cpu and wasm, timed on a real epoch. For a big network wasm is timed first and the cpu only as
+ * far as needed to rule it out: one batch, times the batches of an epoch.
+ */
+async function measureCpuAndWasm(spec: PlaygroundSpec, data: TrainingData, timeEpoch: () => number): Promise<BackendTrial[]> {
+  if (weightCount(spec) <= BIG_NETWORK_WEIGHTS) {
+    // The first backend timed would otherwise also pay for the JIT warming up the shared engine code.
+    if (await activateBackend('cpu')) timeEpoch();
+    return measureBackends(['cpu', 'wasm'], timeEpoch);
+  }
+  const trials = await measureBackends(['wasm'], timeEpoch);
+  const wasmMs = trials[0]?.msPerEpoch ?? null;
+  if (wasmMs !== null && (await activateBackend('cpu'))) {
+    const bound = cpuEpochLowerBound(spec, data);
+    if (bound >= wasmMs) return [...trials, { backend: 'cpu', msPerEpoch: bound, lowerBound: true }];
+  }
+  return [...(await measureBackends(['cpu'], timeEpoch)), ...trials];
 }
 
 /**
@@ -44,10 +106,8 @@ function dispatchFloorMs(): number {
  */
 export async function autoTrial(spec: PlaygroundSpec, data: TrainingData): Promise<BackendTrial[]> {
   const timeEpoch = () => timePlaygroundEpoch(spec, data);
-  // The first backend timed would otherwise also pay for the JIT warming up the shared engine code.
-  if (await activateBackend('cpu')) timeEpoch();
-  const trials = await measureBackends(['cpu', 'wasm'], timeEpoch);
-  const measured = trials.map((t) => t.msPerEpoch).filter((ms): ms is number => ms !== null);
+  const trials = await measureCpuAndWasm(spec, data, timeEpoch);
+  const measured = trials.filter((t) => !t.lowerBound).map((t) => t.msPerEpoch).filter((ms): ms is number => ms !== null);
   const best = measured.length > 0 ? Math.min(...measured) : Infinity;
   let kernels = 0;
   if (Number.isFinite(best) && (await activateBackend('cpu'))) kernels = await kernelsPerEpoch(spec, data);
