@@ -58,7 +58,16 @@ function startPage(): void {
   startAutosave(restored);
   // Subscribed last: the run list is written after the engine and autosave have seen each change.
   startRunRecorder();
-  registerServiceWorker();
+  // Resolves once the first network is built and its backend chosen.
+  const engineReady = new Promise<void>((resolve) => {
+    const stop = usePlayground.subscribe((state) => {
+      if (!state.configuring && state.backend !== null) {
+        stop();
+        resolve();
+      }
+    });
+  });
+  registerServiceWorker(engineReady);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
