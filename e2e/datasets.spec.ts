@@ -3,15 +3,17 @@ import { expect, test } from '@playwright/test';
 import { openPlayground, readNumber } from './helpers';
 
 test('every built-in dataset trains, and the noisy sine is drawn as a curve with the prediction', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await openPlayground(page);
   const options = await page.getByLabel('Dataset', { exact: true }).locator('option').evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value));
   expect(options).toEqual(expect.arrayContaining(['moons', 'checkerboard', 'rings3', 'blobs4', 'blobs6', 'sine']));
   for (const dataset of options) {
     await page.getByLabel('Dataset', { exact: true }).selectOption(dataset);
     await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('0');
+    // Step once the engine has built this dataset's network (the read-out says "ready").
+    await expect(page.locator('#run-status .status-text')).toHaveText('ready');
     await page.getByRole('button', { name: 'Step', exact: true }).click();
-    await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
+    await expect(page.getByLabel('Epoch', { exact: true }), dataset).toHaveText('1', { timeout: 60_000 });
     expect(await readNumber(page, 'Training loss'), dataset).toBeGreaterThanOrEqual(0);
   }
   await page.getByLabel('Dataset', { exact: true }).selectOption('sine');
