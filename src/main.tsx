@@ -41,7 +41,7 @@ function startPage(): void {
   }
   const iris = spec.data.dataset === 'iris';
   if (iris) spec.data = { ...DEFAULT_SPEC.data, trainPercent: spec.data.trainPercent, dataSeed: spec.data.dataSeed };
-  usePlayground.getState().setClassroom({ ...classroom, lesson: null });
+  usePlayground.getState().setClassroom({ hidden: classroom.hidden, locked: classroom.locked, challenge: classroom.challenge });
   usePlayground.getState().setSpec(spec, notices);
   connectEngine();
   if (classroom.lesson) {

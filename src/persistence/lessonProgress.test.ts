@@ -1,14 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadPassedSteps, savePassedStep } from './lessonProgress';
+import { installMemoryStorage } from './memoryStorage';
 
-const storage = new Map<string, string>();
+let storage = new Map<string, string>();
 beforeEach(() => {
-  storage.clear();
-  globalThis.localStorage = {
-    getItem: (key: string) => storage.get(key) ?? null,
-    setItem: (key: string, value: string) => void storage.set(key, value),
-    removeItem: (key: string) => void storage.delete(key),
-  } as Storage;
+  storage = installMemoryStorage();
 });
 
 describe('lesson progress', () => {

@@ -6,16 +6,9 @@ import type { KeptRun } from '../store/runsSlice';
 import { usePlayground } from '../store/store';
 import { startRunRecorder } from '../store/runRecorder';
 import { loadRuns, saveRuns, SAVED_RUNS_VERSION } from './savedRuns';
+import { installMemoryStorage } from './memoryStorage';
 
-// Node has no localStorage: a plain in-memory one, as the browser's behaves for these calls.
-const memory = new Map<string, string>();
-Object.assign(globalThis, {
-  localStorage: {
-    getItem: (key: string) => memory.get(key) ?? null,
-    setItem: (key: string, value: string) => void memory.set(key, value),
-    removeItem: (key: string) => void memory.delete(key),
-  },
-});
+const memory = installMemoryStorage();
 const KEY = 'neural-playground/runs';
 
 const point = (epoch: number, train = 1 / (epoch + 1)) => ({ epoch, train, test: train * 1.2, trainAccuracy: 0.75, testAccuracy: 0.5 });

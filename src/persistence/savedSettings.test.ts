@@ -3,16 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../shared/defaults';
 import { validateSpec } from '../shared/specSchema';
 import { loadSettings, saveSettings, SAVED_VERSION } from './savedSettings';
+import { installMemoryStorage } from './memoryStorage';
 
-// Node has no localStorage: a plain in-memory one, as the browser's behaves for these calls.
-const memory = new Map<string, string>();
-Object.assign(globalThis, {
-  localStorage: {
-    getItem: (key: string) => memory.get(key) ?? null,
-    setItem: (key: string, value: string) => void memory.set(key, value),
-    removeItem: (key: string) => void memory.delete(key),
-  },
-});
+const memory = installMemoryStorage();
 const KEY = 'neural-playground/settings';
 
 beforeEach(() => memory.clear());

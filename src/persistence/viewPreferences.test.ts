@@ -1,16 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { installMemoryStorage } from './memoryStorage';
 import { loadPresentation, savePresentation } from './viewPreferences';
 
-const memory = new Map<string, string>();
-const storage = {
-  getItem: (key: string) => memory.get(key) ?? null,
-  setItem: (key: string, value: string) => void memory.set(key, value),
-  removeItem: (key: string) => void memory.delete(key),
-};
-
 beforeEach(() => {
-  memory.clear();
-  Object.assign(globalThis, { localStorage: storage });
+  installMemoryStorage();
 });
 
 describe('presentation mode preference', () => {

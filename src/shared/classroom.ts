@@ -14,7 +14,10 @@ export interface ClassroomSettings {
   challenge: Condition[] | null;
 }
 
-export const NO_CLASSROOM: ClassroomSettings = { hidden: [], locked: [], lesson: null, challenge: null };
+/** What stays in force while the page is open; the lesson is followed as progress, apart. */
+export type ClassroomRules = Omit<ClassroomSettings, 'lesson'>;
+
+export const NO_CLASSROOM_RULES: ClassroomRules = { hidden: [], locked: [], challenge: null };
 
 interface ControlDefinition {
   label: string;

@@ -56,7 +56,7 @@ describe('lesson step checks', () => {
 
 describe('challenges', () => {
   it('pass per run, with the figures they were met with, and start over with a new run', () => {
-    store().setClassroom({ hidden: [], locked: [], lesson: null, challenge: [{ measure: 'testAccuracy', op: '>=', value: 0.9 }] });
+    store().setClassroom({ hidden: [], locked: [], challenge: [{ measure: 'testAccuracy', op: '>=', value: 0.9 }] });
     store().applySnapshot(snapshot(1, 3, 0.8));
     expect(store().challengeResult).toMatchObject({ runId: 1, passed: false });
     store().applySnapshot(snapshot(1, 7, 0.95));

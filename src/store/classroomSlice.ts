@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { lessonById } from '../lessons';
 import { loadPassedSteps, savePassedStep, type PassedSteps } from '../persistence/lessonProgress';
-import { NO_CLASSROOM, type ClassroomSettings, type ControlId } from '../shared/classroom';
+import { NO_CLASSROOM_RULES, type ClassroomRules, type ControlId } from '../shared/classroom';
 import type { PlaygroundState } from './store';
 
 /** The lesson being followed: which step, and whether the real run has met the step's check. */
@@ -24,12 +24,12 @@ export interface ChallengeResult {
 
 export interface ClassroomSlice {
   /** What the teacher's link asked for: hidden and locked controls, a challenge. */
-  classroom: ClassroomSettings;
+  classroom: ClassroomRules;
   lesson: LessonProgress | null;
   /** Steps this browser has passed before, kept across visits: a passed step stays passed. */
   passedSteps: PassedSteps;
   challengeResult: ChallengeResult | null;
-  setClassroom(classroom: ClassroomSettings): void;
+  setClassroom(classroom: ClassroomRules): void;
   /** Marks the lesson step as open; the caller sets the playground up for it. */
   setLessonStep(id: string, step: number): void;
   markStepPassed(): void;
@@ -38,7 +38,7 @@ export interface ClassroomSlice {
 }
 
 export const createClassroomSlice: StateCreator<PlaygroundState, [], [], ClassroomSlice> = (set) => ({
-  classroom: NO_CLASSROOM,
+  classroom: NO_CLASSROOM_RULES,
   lesson: null,
   passedSteps: loadPassedSteps(),
   challengeResult: null,
