@@ -121,3 +121,11 @@ describe('URL state against hostile input', () => {
     );
   });
 });
+
+describe('URL numbers', () => {
+  it('read "-0" as 0, so that the value round-trips (found by the property test above)', () => {
+    const { spec } = decodeSpecFromQuery('seed=-0');
+    expect(Object.is(spec.training.seed, 0)).toBe(true);
+    expect(decodeSpecFromQuery(encodeSpecToQuery(spec)).spec).toEqual(spec);
+  });
+});

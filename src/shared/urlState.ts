@@ -19,7 +19,8 @@ interface UrlField {
   path: string[];
 }
 
-const asNumber = (text: string): unknown => (text.trim() === '' ? NaN : Number(text));
+// `+ 0` turns "-0" into 0: a link's -0 would otherwise come back from the URL as a different value.
+const asNumber = (text: string): unknown => (text.trim() === '' ? NaN : Number(text) + 0);
 
 function field<T>(
   key: string,
