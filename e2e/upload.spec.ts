@@ -87,6 +87,32 @@ test('Iris: a shipped table with four inputs, two chosen as the picture axes', a
   expect(await readNumber(page, 'Epoch')).toBeGreaterThanOrEqual(40);
 });
 
+test.describe('while the Iris table loads', () => {
+  // The table's download is held back by a route; a service worker would answer it unseen.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the page says it is setting up, and a Step clicked meanwhile trains Iris, not the network it replaces', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/iris.csv', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openPlayground(page);
+    await page.getByLabel('Dataset', { exact: true }).selectOption('iris');
+    await expect(page.locator('#run-status .status-text')).toHaveText('setting up…');
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    // Nothing trains while the table is still on its way.
+    await page.waitForTimeout(1000);
+    await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('0');
+    release();
+    await expect(page.getByLabel('Horizontal axis', { exact: true })).toHaveValue('petal_length');
+    await expect(page.locator('#run-status .status-text')).not.toHaveText('setting up…');
+    await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
+    expect(await readNumber(page, 'Training loss')).toBeGreaterThan(0);
+  });
+});
+
 test('a link made with an uploaded file asks for the file again, then applies its column roles', async ({ page }) => {
   const roles = JSON.stringify({ fileName: 'two-groups.csv', inputs: ['width', 'height'], target: 'group', task: 'classification', standardize: false, axes: ['width', 'height'] });
   await page.goto(`/?dataset=upload&table=${encodeURIComponent(roles)}`);

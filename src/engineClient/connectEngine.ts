@@ -19,12 +19,37 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Set-ups in flight (a network being built, a shipped table being read). Counted, so the page says
+ * "setting up…" until the last one ends rather than flashing "ready" between two of them.
+ */
+let setUpsInFlight = 0;
+
+function trackSetUp(work: Promise<unknown>): Promise<unknown> {
+  setUpsInFlight++;
+  usePlayground.getState().setConfiguring(true);
+  return work.finally(() => {
+    setUpsInFlight--;
+    if (setUpsInFlight === 0) usePlayground.getState().setConfiguring(false);
+  });
+}
+
+/** Data being read before it can be configured (the Iris table); commands wait for it. */
+let dataLoading: Promise<unknown> = Promise.resolve();
+
+/**
+ * Engine commands wait for `work` (e.g. reading the Iris table) and then for the network it sets up,
+ * so a Step clicked meanwhile trains the data being loaded, not the network about to be replaced.
+ */
+export function setUpBeforeCommands(work: Promise<unknown>): void {
+  const previous = dataLoading;
+  dataLoading = trackSetUp(Promise.all([previous, work.catch(() => undefined)]));
+}
+
 function configure(spec: PlaygroundSpec): void {
   // Choices that do not fit together are explained on the page; the engine keeps its last network.
   if (compatibilityProblems(spec).length > 0) return;
   if (isTableDataset(spec.data.dataset) && !usePlayground.getState().tableData) return;
-  const store = usePlayground.getState();
-  store.setConfiguring(true);
   configured = configured
     .catch(() => undefined)
     .then(() => {
@@ -42,14 +67,18 @@ function configure(spec: PlaygroundSpec): void {
         message: result.fallbackMessage,
       });
     })
-    .catch((error) => usePlayground.getState().setEngineMessage(`The engine could not set up this network: ${describe(error)}`))
-    .finally(() => usePlayground.getState().setConfiguring(false));
+    .catch((error) => usePlayground.getState().setEngineMessage(`The engine could not set up this network: ${describe(error)}`));
+  configured = trackSetUp(configured);
 }
 
 /** Runs an engine command after any pending configuration, reporting failures instead of hanging. */
 export function engineCommand(command: 'start' | 'pause' | 'step' | 'reset'): Promise<void> {
-  const run = configured.catch(() => undefined).then(() => client![command]());
-  configured = run.catch(() => undefined);
+  // Chained on `configured` only once the data is read: its configure is queued by then.
+  const run = dataLoading.then(() => {
+    const sent = configured.catch(() => undefined).then(() => client![command]());
+    configured = sent.catch(() => undefined);
+    return sent;
+  });
   return run.catch((error) => usePlayground.getState().setEngineMessage(`The engine did not respond: ${describe(error)}`));
 }
 

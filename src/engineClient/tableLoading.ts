@@ -1,5 +1,6 @@
 import type { ColumnRoles } from '../data/csv/tableDataset';
 import { usePlayground } from '../store/store';
+import { setUpBeforeCommands } from './connectEngine';
 import { csvWorker } from './csvClient';
 
 const IRIS_ROLES: ColumnRoles = {
@@ -14,8 +15,17 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The shipped Iris table (public/iris.csv), read like an upload with its roles preset. */
-export async function loadIris(): Promise<void> {
+/**
+ * The shipped Iris table (public/iris.csv), read like an upload with its roles preset. The engine
+ * waits for it: a Step clicked while it loads trains Iris, not the network it replaces.
+ */
+export function loadIris(): Promise<void> {
+  const loading = readIris();
+  setUpBeforeCommands(loading);
+  return loading;
+}
+
+async function readIris(): Promise<void> {
   try {
     const response = await fetch(`${import.meta.env.BASE_URL}iris.csv`);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
