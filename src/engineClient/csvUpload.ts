@@ -2,6 +2,7 @@ import { suggestRoles, suggestTask } from '../data/csv/columns';
 import { checkFileSize } from '../data/csv/limits';
 import type { TableRoles } from '../shared/spec';
 import { usePlayground } from '../store/store';
+import { setUpBeforeCommands } from './connectEngine';
 import { csvWorker } from './csvClient';
 
 // Apart from tableLoading.ts (Iris, needed at start-up for an Iris link) because most visits never
@@ -47,8 +48,17 @@ export async function openCsvFile(file: File): Promise<void> {
   }
 }
 
-/** Builds the mapped table off the page's thread and switches to it, or says why it cannot. */
-export async function applyUpload(): Promise<void> {
+/**
+ * Builds the mapped table off the page's thread and switches to it, or says why it cannot. Like the
+ * Iris table, engine commands wait for it.
+ */
+export function applyUpload(): Promise<void> {
+  const building = buildUpload();
+  setUpBeforeCommands(building);
+  return building;
+}
+
+async function buildUpload(): Promise<void> {
   const upload = usePlayground.getState().upload;
   if (!upload) return;
   usePlayground.getState().patchUpload({ busy: true, error: null });
