@@ -101,6 +101,9 @@ test.describe('while the Iris table loads', () => {
     await openPlayground(page);
     await page.getByLabel('Dataset', { exact: true }).selectOption('iris');
     await expect(page.locator('#run-status .status-text')).toHaveText('setting up…');
+    await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('iris');
+    await expect(page.getByRole('status').filter({ hasText: 'Reading the Iris table…' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/iris-loading.png' });
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     // Nothing trains while the table is still on its way.
     await page.waitForTimeout(1000);
@@ -108,6 +111,7 @@ test.describe('while the Iris table loads', () => {
     release();
     await expect(page.getByLabel('Horizontal axis', { exact: true })).toHaveValue('petal_length');
     await expect(page.locator('#run-status .status-text')).not.toHaveText('setting up…');
+    await expect(page.getByText('Reading the Iris table…')).toHaveCount(0);
     await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
     expect(await readNumber(page, 'Training loss')).toBeGreaterThan(0);
   });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { DATASET_LABELS } from '../../data/datasets';
 import { buildSplitData } from '../../data/playgroundData';
 import { loadIris } from '../../engineClient/tableLoading';
@@ -43,11 +44,22 @@ export function DataPanel() {
   const choices: DatasetName[] = [...GENERATED_DATASETS, 'iris', ...(data.dataset === 'upload' ? (['upload'] as const) : [])];
   const total = table ? tableRows : data.numPoints;
   const training = table ? Math.round((tableRows * data.trainPercent) / 100) : trainingPointsOf(data);
-  const choose = (dataset: DatasetName) => (dataset === 'iris' ? void loadIris() : setData('dataset', dataset));
+  // The Iris table is read before the spec changes; meanwhile the choice shows as made, and says so.
+  const [loadingIris, setLoadingIris] = useState(false);
+  const choose = (dataset: DatasetName) => {
+    if (dataset !== 'iris') return setData('dataset', dataset);
+    setLoadingIris(true);
+    void loadIris().finally(() => setLoadingIris(false));
+  };
   return (
     <section className="panel data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">Data</h2>
-      <SelectField label="Dataset" control="dataset" value={data.dataset} options={optionsOf(DATASET_LABELS, choices)} onChange={choose} />
+      <SelectField label="Dataset" control="dataset" value={loadingIris ? 'iris' : data.dataset} options={optionsOf(DATASET_LABELS, choices)} onChange={choose} />
+      {loadingIris && (
+        <p className="hint" role="status">
+          Reading the Iris table…
+        </p>
+      )}
       {table && data.table && (
         <p className="hint">
           {data.table.fileName}: {data.table.inputs.length} inputs, target “{data.table.target}”{data.table.standardize ? ', standardized' : ''}.
