@@ -125,11 +125,17 @@ test('settings, trained weights and the run survive a reload; Start fresh forget
   await other.goto('/');
   await expect(other.getByLabel('Units in layer 1', { exact: true })).toHaveValue('5');
   await expect(other.getByLabel('Epoch', { exact: true })).not.toHaveText('0');
+  // Reset keeps the trained run in the run list, which Start fresh forgets too.
+  await other.getByRole('button', { name: 'Reset', exact: true }).click();
+  const runList = other.getByRole('region', { name: 'Run comparison' });
+  await expect(runList.getByRole('checkbox', { name: 'Overlay Run 1' })).toBeVisible();
   await other.getByRole('button', { name: 'Start fresh', exact: true }).click();
   await expect(other.getByLabel('Units in layer 1', { exact: true })).toHaveValue('4');
   await expect(other.getByLabel('Epoch', { exact: true })).toHaveText('0');
+  await expect(runList).toContainText('No runs yet');
   await other.reload();
   await expect(other.getByLabel('Units in layer 1', { exact: true })).toHaveValue('4');
+  await expect(runList).toContainText('No runs yet');
 });
 
 test('when the worker dies, a new one takes over with the settings and the last saved weights, and says so', async ({ page }) => {

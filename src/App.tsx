@@ -26,7 +26,7 @@ export function App() {
         <TeacherLinkButton />
         <BackendPicker />
         <PresentationToggle />
-        <button type="button" className="header-button" onClick={() => void startFresh()} title="Forget the saved settings and run, and open the default playground">
+        <button type="button" className="header-button" onClick={() => void startFresh()} title="Forget the saved settings, trained weights, kept runs and lesson progress, and open the default playground">
           Start fresh
         </button>
       </header>

@@ -1,5 +1,7 @@
 import { exportMetadata } from '../components/export/exportMetadata';
+import { clearPassedSteps } from '../persistence/lessonProgress';
 import { clearModel, loadModel, saveModel } from '../persistence/savedModel';
+import { clearSavedRuns } from '../persistence/savedRuns';
 import { clearSettings, saveSettings } from '../persistence/savedSettings';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
 import { usePlayground } from '../store/store';
@@ -57,7 +59,12 @@ export async function restoreRun(spec: PlaygroundSpec): Promise<string | null> {
 
 /** Forgets everything saved and opens the default playground. */
 export async function startFresh(): Promise<void> {
-  clearSettings();
+  // A shared classroom computer: the next learner finds none of the last one's runs or progress.
+  // The presentation mode stays, as it belongs to the room, not to a learner.
   await clearModel().catch(() => undefined);
+  // Cleared last, right before leaving, so no store change in between writes them back.
+  clearSettings();
+  clearSavedRuns();
+  clearPassedSteps();
   window.location.assign(window.location.pathname);
 }

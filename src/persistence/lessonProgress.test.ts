@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadPassedSteps, savePassedStep } from './lessonProgress';
+import { clearPassedSteps, loadPassedSteps, savePassedStep } from './lessonProgress';
 import { installMemoryStorage } from './memoryStorage';
 
 let storage = new Map<string, string>();
@@ -21,5 +21,13 @@ describe('lesson progress', () => {
     expect(loadPassedSteps()).toEqual({});
     storage.set('neural-playground/lesson-progress', 'not json');
     expect(loadPassedSteps()).toEqual({});
+  });
+
+  it('forgets every lesson on Start fresh', () => {
+    savePassedStep('xor', 0);
+    savePassedStep('neuron', 1);
+    clearPassedSteps();
+    expect(loadPassedSteps()).toEqual({});
+    expect(storage.has('neural-playground/lesson-progress')).toBe(false);
   });
 });

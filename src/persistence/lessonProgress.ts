@@ -27,3 +27,11 @@ export function savePassedStep(lessonId: string, step: number): PassedSteps {
   }
   return passed;
 }
+
+export function clearPassedSteps(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // nothing to clear
+  }
+}
