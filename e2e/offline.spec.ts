@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { builtFiles, missingFromPrecache, precachedUrls } from '../pwa/precacheCheck';
 import { openPlayground, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
@@ -161,4 +162,39 @@ test('offline, the lessons (loaded on first use) open from the cache, and a less
   await page.goto('/?lesson=softmax&step=2');
   await expect(page.getByRole('region', { name: /^Lesson 11:/ })).toContainText('step 2 of 2');
   await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('spiral3');
+});
+
+test('when a new version takes over an open page, it offers a reload that keeps the trained weights', async ({ page }) => {
+  await openPlayground(page, '?seed=3');
+  await waitForServiceWorker(page);
+  // The first install taking control is not an update.
+  await expect(page.getByRole('button', { name: 'Reload now', exact: true })).toHaveCount(0);
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 5);
+  // A deployment, as the browser sees it: sw.js changed (the page's revision, as a rebuild would
+  // change it). Same length, so the preview server's cached file size still holds.
+  const swPath = `${DIST}/sw.js`;
+  const deployed = readFileSync(swPath, 'utf8');
+  const next = deployed.replace(/(url:"index\.html",revision:")(.)/, (_, head: string, first: string) => `${head}${first === 'a' ? 'b' : 'a'}`);
+  expect(next).not.toBe(deployed);
+  writeFileSync(swPath, next);
+  try {
+    // What the browser does on a later navigation or its periodic check.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of Neural Playground is installed' });
+    await expect(notice).toBeVisible({ timeout: 60_000 });
+    await page.screenshot({ path: `${process.env.E2E_SHOTS ?? 'test-results/screenshots'}/update-notice.png` });
+    // Reloading pauses and saves first: the run comes back at the epoch it stopped at.
+    await notice.getByRole('button', { name: 'Reload now', exact: true }).click();
+    const restoredAlert = page.getByRole('alert').filter({ hasText: 'Your last run was restored' });
+    await expect(restoredAlert).toContainText(/at epoch \d+\./, { timeout: 30_000 });
+    const restored = Number((await restoredAlert.textContent())!.match(/epoch (\d+)/)![1]);
+    expect(restored).toBeGreaterThanOrEqual(5);
+    await expect(page.getByLabel('Epoch', { exact: true })).toHaveText(String(restored));
+    // The reloaded page runs the new version: nothing more to announce.
+    await page.waitForTimeout(2000);
+    await expect(page.getByText('A new version of Neural Playground is installed')).toHaveCount(0);
+  } finally {
+    writeFileSync(swPath, deployed);
+  }
 });

@@ -11,6 +11,7 @@ import { DataPanel } from './components/data/DataPanel';
 import { Notices } from './components/layout/Notices';
 import { PresentationToggle } from './components/layout/PresentationToggle';
 import { TrainingAnnouncer } from './components/layout/TrainingAnnouncer';
+import { UpdateNotice } from './components/layout/UpdateNotice';
 import { NetworkDiagram } from './components/network/NetworkDiagram';
 import { OutputPanel } from './components/output/OutputPanel';
 import { usePlayground } from './store/store';
@@ -33,6 +34,7 @@ export function App() {
       <RunBar />
       <TrainingAnnouncer />
       <Notices />
+      <UpdateNotice />
       <LessonCard />
       <ChallengeBadge />
       <CsvMappingSlot />

@@ -67,7 +67,7 @@ function startPage(): void {
       }
     });
   });
-  registerServiceWorker(engineReady);
+  registerServiceWorker(engineReady, () => usePlayground.getState().setUpdateReady(true));
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -5,7 +5,7 @@ import { clearSavedRuns } from '../persistence/savedRuns';
 import { clearSettings, saveSettings } from '../persistence/savedSettings';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
 import { usePlayground } from '../store/store';
-import { exportModel } from './connectEngine';
+import { engineCommand, exportModel } from './connectEngine';
 
 /** While training, the weights are saved this often, so a closed tab loses at most this much. */
 const SAVE_EVERY_MS = 20_000;
@@ -55,6 +55,14 @@ export async function restoreRun(spec: PlaygroundSpec): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/** Pauses, saves the run's weights, then reloads: nothing trained is lost to the reload. */
+export async function reloadKeepingRun(): Promise<void> {
+  if (usePlayground.getState().status === 'training') await engineCommand('pause');
+  saveRun();
+  await saving;
+  window.location.reload();
 }
 
 /** Forgets everything saved and opens the default playground. */

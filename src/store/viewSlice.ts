@@ -8,19 +8,24 @@ export interface ViewSlice {
   importMessage: string | null;
   /** Larger text and thicker lines for a classroom projector; remembered in localStorage. */
   presentation: boolean;
+  /** A new version of the page is installed; this tab still runs the old one until reloaded. */
+  updateReady: boolean;
   setShowTestData(show: boolean): void;
   setImportMessage(message: string | null): void;
   setPresentation(on: boolean): void;
+  setUpdateReady(ready: boolean): void;
 }
 
 export const createViewSlice: StateCreator<PlaygroundState, [], [], ViewSlice> = (set) => ({
   showTestData: false,
   importMessage: null,
   presentation: loadPresentation(),
+  updateReady: false,
   setShowTestData: (showTestData) => set({ showTestData }),
   setImportMessage: (importMessage) => set({ importMessage }),
   setPresentation: (presentation) => {
     savePresentation(presentation);
     set({ presentation });
   },
+  setUpdateReady: (updateReady) => set({ updateReady }),
 });
