@@ -172,7 +172,7 @@ test('when a new version takes over an open page, it offers a reload that keeps 
   await trainButton(page).click();
   await waitForEpochAtLeast(page, 5);
   // A deployment, as the browser sees it: sw.js changed (the page's revision, as a rebuild would
-  // change it). Same length, so the preview server's cached file size still holds.
+  // change it). Put back afterwards; a run killed in between leaves it to the next build.
   const swPath = `${DIST}/sw.js`;
   const deployed = readFileSync(swPath, 'utf8');
   const next = deployed.replace(/(url:"index\.html",revision:")(.)/, (_, head: string, first: string) => `${head}${first === 'a' ? 'b' : 'a'}`);

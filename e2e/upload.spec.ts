@@ -115,6 +115,31 @@ test.describe('while the Iris table loads', () => {
     await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
     expect(await readNumber(page, 'Training loss')).toBeGreaterThan(0);
   });
+
+  test('another dataset chosen while Iris loads wins: the table does not switch the page back when it arrives', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let served = false;
+    await page.route('**/iris.csv', async (route) => {
+      await held;
+      await route.continue();
+      served = true;
+    });
+    await openPlayground(page);
+    const dataset = page.getByLabel('Dataset', { exact: true });
+    await dataset.selectOption('iris');
+    await expect(dataset).toHaveValue('iris');
+    await dataset.selectOption('spiral');
+    await expect(dataset).toHaveValue('spiral');
+    await expect(page.getByText('Reading the Iris table…')).toHaveCount(0);
+    release();
+    await expect.poll(() => served).toBe(true);
+    // Time for the table to be read and built, as in the test above.
+    await page.waitForTimeout(2000);
+    await expect(dataset).toHaveValue('spiral');
+    await expect(page.getByLabel('Horizontal axis', { exact: true })).toHaveCount(0);
+    await expect(page.locator('#run-status .status-text')).toHaveText('ready');
+  });
 });
 
 test('a link made with an uploaded file asks for the file again, then applies its column roles', async ({ page }) => {

@@ -6,7 +6,7 @@ import { restoreRun, startAutosave } from './engineClient/autosave';
 import { loadIris } from './engineClient/tableLoading';
 import { openLessonStep } from './components/lessons/lessonActions';
 import { loadLessons, stepsOfLesson } from './lessons';
-import { registerServiceWorker } from './offline/registerServiceWorker';
+import { registerServiceWorker, watchForNewVersion } from './offline/registerServiceWorker';
 import { loadSettings } from './persistence/savedSettings';
 import { DEFAULT_SPEC } from './shared/defaults';
 import { sameValue } from './shared/specEquality';
@@ -67,7 +67,7 @@ function startPage(): void {
       }
     });
   });
-  registerServiceWorker(engineReady, () => usePlayground.getState().setUpdateReady(true));
+  registerServiceWorker(engineReady);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -75,6 +75,8 @@ function startPage(): void {
     </StrictMode>,
   );
 }
+
+watchForNewVersion(() => usePlayground.getState().setUpdateReady(true));
 
 // Lesson text loads on demand; a link that opens a lesson waits for it (a few kB, cached offline).
 // Not a top-level await: that would make the bundler split the entry chunk to avoid a cycle.

@@ -11,11 +11,16 @@ import { engineCommand, exportModel } from './connectEngine';
 const SAVE_EVERY_MS = 20_000;
 
 let saving: Promise<void> = Promise.resolve();
+/** Set when the page is being left on purpose (reload, Start fresh): no save may start after it. */
+let leaving = false;
+
+/** Waits for `work`, but never longer than `ms`: an engine that does not answer must not keep the learner here. */
+const atMost = (work: Promise<unknown>, ms: number) => Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms))]);
 
 /** Saves the current run's model, one save at a time; tables are not kept (their rows are not saved). */
 function saveRun(): void {
   const state = usePlayground.getState();
-  if (isTableDataset(state.spec.data.dataset) || state.epoch === 0) return;
+  if (leaving || isTableDataset(state.spec.data.dataset) || state.epoch === 0) return;
   saving = saving
     .then(() => exportModel(exportMetadata(usePlayground.getState())))
     .then(({ modelJson, weightData }) => saveModel({ modelJson, weightData }))
@@ -59,9 +64,10 @@ export async function restoreRun(spec: PlaygroundSpec): Promise<string | null> {
 
 /** Pauses, saves the run's weights, then reloads: nothing trained is lost to the reload. */
 export async function reloadKeepingRun(): Promise<void> {
-  if (usePlayground.getState().status === 'training') await engineCommand('pause');
+  if (usePlayground.getState().status === 'training') await atMost(engineCommand('pause'), 5000);
   saveRun();
-  await saving;
+  leaving = true;
+  await atMost(saving, 10_000);
   window.location.reload();
 }
 
@@ -69,8 +75,11 @@ export async function reloadKeepingRun(): Promise<void> {
 export async function startFresh(): Promise<void> {
   // A shared classroom computer: the next learner finds none of the last one's runs or progress.
   // The presentation mode stays, as it belongs to the room, not to a learner.
+  leaving = true;
+  // Paused first, and any save in flight finished, so that nothing is written back after the clear.
+  await atMost(engineCommand('pause'), 5000);
+  await atMost(saving, 10_000);
   await clearModel().catch(() => undefined);
-  // Cleared last, right before leaving, so no store change in between writes them back.
   clearSettings();
   clearSavedRuns();
   clearPassedSteps();

@@ -34,16 +34,35 @@ function trackSetUp(work: Promise<unknown>): Promise<unknown> {
   });
 }
 
-/** Data being read before it can be configured (the Iris table); commands wait for it. */
+/** Data being read before it can be configured (the Iris table, a mapped CSV); commands wait for it. */
 let dataLoading: Promise<unknown> = Promise.resolve();
+let loadsInFlight = 0;
+/** On a slow network commands stop waiting after this long, and act on the network there is. */
+const DATA_WAIT_LIMIT_MS = 20_000;
 
 /**
  * Engine commands wait for `work` (e.g. reading the Iris table) and then for the network it sets up,
  * so a Step clicked meanwhile trains the data being loaded, not the network about to be replaced.
  */
 export function setUpBeforeCommands(work: Promise<unknown>): void {
-  const previous = dataLoading;
-  dataLoading = trackSetUp(Promise.all([previous, work.catch(() => undefined)]));
+  loadsInFlight++;
+  const settled = work.catch(() => undefined).finally(() => loadsInFlight--);
+  const waitLimit = new Promise<void>((resolve) => setTimeout(resolve, DATA_WAIT_LIMIT_MS));
+  dataLoading = trackSetUp(Promise.all([dataLoading, Promise.race([settled, waitLimit])]));
+}
+
+/**
+ * Sends `send` once any data being read is in, and chains it on `configured` only then: by that
+ * time the data's configure is queued, so it goes first. With nothing loading it is chained at once,
+ * keeping the order of calls made in the same tick.
+ */
+function afterDataLoads<T>(send: () => Promise<T>): Promise<T> {
+  const chain = () => {
+    const sent = configured.catch(() => undefined).then(send);
+    configured = sent.catch(() => undefined);
+    return sent;
+  };
+  return loadsInFlight === 0 ? chain() : dataLoading.then(chain);
 }
 
 function configure(spec: PlaygroundSpec): void {
@@ -73,20 +92,12 @@ function configure(spec: PlaygroundSpec): void {
 
 /** Runs an engine command after any pending configuration, reporting failures instead of hanging. */
 export function engineCommand(command: 'start' | 'pause' | 'step' | 'reset'): Promise<void> {
-  // Chained on `configured` only once the data is read: its configure is queued by then.
-  const run = dataLoading.then(() => {
-    const sent = configured.catch(() => undefined).then(() => client![command]());
-    configured = sent.catch(() => undefined);
-    return sent;
-  });
-  return run.catch((error) => usePlayground.getState().setEngineMessage(`The engine did not respond: ${describe(error)}`));
+  return afterDataLoads(() => client![command]()).catch((error) => usePlayground.getState().setEngineMessage(`The engine did not respond: ${describe(error)}`));
 }
 
 /** The trained model from the worker, after any pending configuration. */
 export function exportModel(metadata: PlaygroundModelMetadata): Promise<ExportedModel> {
-  const run = configured.catch(() => undefined).then(() => client!.exportModel(metadata));
-  configured = run.catch(() => undefined);
-  return run;
+  return afterDataLoads(() => client!.exportModel(metadata));
 }
 
 /** Spec the worker already runs (set by an import): its change in the store needs no configure. */
@@ -97,18 +108,14 @@ let alreadyConfigured: PlaygroundSpec | null = null;
  * take its settings. A refused model leaves everything as it was.
  */
 export function importModel(model: ImportableModel, table: TableDataset | null): Promise<void> {
-  const run = configured
-    .catch(() => undefined)
-    .then(() => client!.importModel(model, table))
-    .then((result) => {
-      sentTable = table;
-      alreadyConfigured = model.metadata.spec;
-      const store = usePlayground.getState();
-      store.setSpec(model.metadata.spec);
-      store.setEngineInfo({ runId: result.runId, backend: result.backend, trials: result.trials, message: null });
-    });
-  configured = run.catch(() => undefined);
-  return run;
+  return afterDataLoads(async () => {
+    const result = await client!.importModel(model, table);
+    sentTable = table;
+    alreadyConfigured = model.metadata.spec;
+    const store = usePlayground.getState();
+    store.setSpec(model.metadata.spec);
+    store.setEngineInfo({ runId: result.runId, backend: result.backend, trials: result.trials, message: null });
+  });
 }
 
 /** Starts the worker, and from then on sends every spec change to it and into the page's URL. */

@@ -4,6 +4,7 @@ import type { TableRoles } from '../shared/spec';
 import { usePlayground } from '../store/store';
 import { setUpBeforeCommands } from './connectEngine';
 import { csvWorker } from './csvClient';
+import { watchDatasetChoice } from './datasetWatch';
 
 // Apart from tableLoading.ts (Iris, needed at start-up for an Iris link) because most visits never
 // upload a file: this module loads with the first one.
@@ -62,14 +63,19 @@ async function buildUpload(): Promise<void> {
   const upload = usePlayground.getState().upload;
   if (!upload) return;
   usePlayground.getState().patchUpload({ busy: true, error: null });
+  const choice = watchDatasetChoice();
   try {
     const built = await csvWorker().build(upload.table, upload.roles);
     if (!built.ok) return usePlayground.getState().patchUpload({ busy: false, error: built.error, rowsWithMissing: built.rowsWithMissing ?? null });
+    // Another dataset was chosen meanwhile: the mapping stays open, to be applied again if wanted.
+    if (choice.changed()) return usePlayground.getState().patchUpload({ busy: false });
     const { inputs, target, task, standardize } = upload.roles;
     const roles: TableRoles = { fileName: upload.fileName, inputs, target, task, standardize, axes: inputs.slice(0, 2), classNames: built.data.classNames };
     usePlayground.getState().setPendingRoles(null);
     usePlayground.getState().useTable(roles, built.data);
   } catch (error) {
     usePlayground.getState().patchUpload({ busy: false, error: `The table could not be built: ${describe(error)}` });
+  } finally {
+    choice.stop();
   }
 }

@@ -2,6 +2,7 @@ import type { ColumnRoles } from '../data/csv/tableDataset';
 import { usePlayground } from '../store/store';
 import { setUpBeforeCommands } from './connectEngine';
 import { csvWorker } from './csvClient';
+import { watchDatasetChoice } from './datasetWatch';
 
 const IRIS_ROLES: ColumnRoles = {
   inputs: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'],
@@ -26,6 +27,7 @@ export function loadIris(): Promise<void> {
 }
 
 async function readIris(): Promise<void> {
+  const choice = watchDatasetChoice();
   try {
     const response = await fetch(`${import.meta.env.BASE_URL}iris.csv`);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -33,9 +35,12 @@ async function readIris(): Promise<void> {
     if (!read.ok) throw new Error(read.error);
     const built = await csvWorker().build(read.table, IRIS_ROLES);
     if (!built.ok) throw new Error(built.error);
+    if (choice.changed()) return;
     const { inputs, target, task, standardize } = IRIS_ROLES;
     usePlayground.getState().useTable({ fileName: 'iris.csv', inputs, target, task, standardize, axes: ['petal_length', 'petal_width'], classNames: built.data.classNames }, built.data);
   } catch (error) {
     usePlayground.getState().setUploadError(`The Iris table could not be loaded: ${describe(error)}`);
+  } finally {
+    choice.stop();
   }
 }

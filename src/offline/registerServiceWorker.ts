@@ -4,11 +4,9 @@ import { watchForUpdate } from './updateWatch';
  * Registers the service worker that the build generates (vite-plugin-pwa, see pwa/), so that after
  * one visit the page, its engine worker and the wasm binaries all come from the cache offline.
  * Only in a production build: the dev server has no sw.js, and a caching worker would hide edits.
- * `onUpdate`: a new version took over this open page, which should be reloaded.
  */
-export function registerServiceWorker(engineReady: Promise<void>, onUpdate: () => void): void {
+export function registerServiceWorker(engineReady: Promise<void>): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  watchForUpdate(navigator.serviceWorker, onUpdate);
   const register = () => {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch((error: unknown) => {
       // Offline use is a bonus: the page works online without it (private windows may refuse it).
@@ -20,4 +18,13 @@ export function registerServiceWorker(engineReady: Promise<void>, onUpdate: () =
   // first epoch), so it waits for the page to load and the engine to be ready, or 10 s at most.
   const readyOrLate = Promise.race([engineReady, new Promise<void>((resolve) => setTimeout(resolve, 10_000))]);
   void Promise.all([loaded, readyOrLate]).then(register);
+}
+
+/**
+ * `onUpdate`: a new version took over this open page, which should be reloaded. Called as the page
+ * starts, before anything it waits for, so that no takeover goes unheard.
+ */
+export function watchForNewVersion(onUpdate: () => void): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  watchForUpdate(navigator.serviceWorker, onUpdate);
 }

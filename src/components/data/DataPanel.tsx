@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { DATASET_LABELS } from '../../data/datasets';
 import { buildSplitData } from '../../data/playgroundData';
 import { loadIris } from '../../engineClient/tableLoading';
@@ -45,11 +45,18 @@ export function DataPanel() {
   const total = table ? tableRows : data.numPoints;
   const training = table ? Math.round((tableRows * data.trainPercent) / 100) : trainingPointsOf(data);
   // The Iris table is read before the spec changes; meanwhile the choice shows as made, and says so.
+  // Counted, so that only the latest choice ends the "reading" state.
   const [loadingIris, setLoadingIris] = useState(false);
+  const latestChoice = useRef(0);
   const choose = (dataset: DatasetName) => {
-    if (dataset !== 'iris') return setData('dataset', dataset);
+    const choice = ++latestChoice.current;
+    if (dataset !== 'iris') {
+      // A choice made while Iris loads wins: the table will not switch the page back (datasetWatch).
+      setLoadingIris(false);
+      return setData('dataset', dataset);
+    }
     setLoadingIris(true);
-    void loadIris().finally(() => setLoadingIris(false));
+    void loadIris().finally(() => choice === latestChoice.current && setLoadingIris(false));
   };
   return (
     <section className="panel data-panel" aria-labelledby="data-heading">
