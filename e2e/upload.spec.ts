@@ -75,6 +75,9 @@ test('Iris: a shipped table with four inputs, two chosen as the picture axes', a
   await page.getByLabel('Dataset', { exact: true }).selectOption('iris');
   await expect(page.getByLabel('Horizontal axis', { exact: true })).toHaveValue('petal_length');
   await expect(page.getByLabel('Output activation', { exact: true })).toHaveValue('softmax');
+  // Three classes: softmax, read with categorical cross-entropy, and the page says why it changed.
+  await expect(page.getByLabel('Loss', { exact: true })).toHaveValue('categoricalCrossEntropy');
+  await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('categorical cross-entropy');
   await page.getByLabel('Optimizer', { exact: true }).selectOption('adam');
   await trainButton(page).click();
   await waitForEpochAtLeast(page, 40);

@@ -18,6 +18,12 @@ export function fitOutputToProblem(spec: PlaygroundSpec): string[] {
   if (!allowed.includes(spec.network.outputActivation)) {
     changes.push(`The output cannot be ${spec.network.outputActivation} for this dataset; using ${allowed[0]}.`);
     spec.network.outputActivation = allowed[0];
+    // As when the learner picks softmax by hand (setOutput): one probability per class is read with
+    // cross-entropy, and mean squared error was only the two-class default, not a choice.
+    if (allowed[0] === 'softmax' && spec.training.loss === 'meanSquaredError') {
+      spec.training.loss = 'categoricalCrossEntropy';
+      changes.push('Softmax gives one probability per class, which categorical cross-entropy reads best: using it instead of mean squared error.');
+    }
   }
   const lossProblem = compatibilityProblems(spec).find((p) => p.path.join('.') === 'training.loss');
   if (lossProblem) {

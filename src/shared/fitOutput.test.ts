@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compatibilityProblems } from './compatibility';
+import { fitOutputToProblem } from './fitOutput';
+import { DEFAULT_SPEC } from './defaults';
+import type { PlaygroundSpec } from './spec';
+
+const withDataset = (spec: PlaygroundSpec, dataset: PlaygroundSpec['data']['dataset']): PlaygroundSpec => {
+  const changed = structuredClone(spec);
+  changed.data.dataset = dataset;
+  return changed;
+};
+
+describe('fitOutputToProblem', () => {
+  it('a multi-class dataset brings softmax and, from the default loss, categorical cross-entropy', () => {
+    const spec = withDataset(DEFAULT_SPEC, 'blobs4');
+    expect(spec.training.loss).toBe('meanSquaredError');
+    const changes = fitOutputToProblem(spec);
+    expect(spec.network.outputActivation).toBe('softmax');
+    expect(spec.training.loss).toBe('categoricalCrossEntropy');
+    expect(changes).toHaveLength(2);
+    expect(changes[1]).toMatch(/categorical cross-entropy/);
+  });
+
+  it('going back to two classes keeps the pair, which still fits (a two-unit softmax)', () => {
+    const spec = withDataset(DEFAULT_SPEC, 'rings3');
+    fitOutputToProblem(spec);
+    const back = withDataset(spec, 'circle');
+    expect(fitOutputToProblem(back)).toEqual([]);
+    expect([back.network.outputActivation, back.training.loss]).toEqual(['softmax', 'categoricalCrossEntropy']);
+    expect(compatibilityProblems(back)).toEqual([]);
+  });
+
+  it('leaves a chosen softmax with mean squared error alone, and any other chosen loss', () => {
+    const chosen = withDataset(DEFAULT_SPEC, 'blobs4');
+    chosen.network.outputActivation = 'softmax';
+    expect(fitOutputToProblem(chosen)).toEqual([]);
+    expect(chosen.training.loss).toBe('meanSquaredError');
+    const absolute = withDataset(DEFAULT_SPEC, 'blobs4');
+    absolute.training.loss = 'meanAbsoluteError';
+    fitOutputToProblem(absolute);
+    expect(absolute.network.outputActivation).toBe('softmax');
+    expect(absolute.training.loss).toBe('meanAbsoluteError');
+  });
+});
