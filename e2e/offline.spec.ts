@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { builtFiles, missingFromPrecache, precachedUrls } from '../pwa/precacheCheck';
+import { expectNoAxeViolations } from './axe';
 import { openPlayground, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -184,6 +185,7 @@ test('when a new version takes over an open page, it offers a reload that keeps 
     const notice = page.getByRole('status').filter({ hasText: 'A new version of Neural Playground is installed' });
     await expect(notice).toBeVisible({ timeout: 60_000 });
     await page.screenshot({ path: `${process.env.E2E_SHOTS ?? 'test-results/screenshots'}/update-notice.png` });
+    await expectNoAxeViolations(page, 'the page with the update notice');
     // Reloading pauses and saves first: the run comes back at the epoch it stopped at.
     await notice.getByRole('button', { name: 'Reload now', exact: true }).click();
     const restoredAlert = page.getByRole('alert').filter({ hasText: 'Your last run was restored' });
