@@ -41,4 +41,12 @@ describe('fitOutputToProblem', () => {
     expect(absolute.network.outputActivation).toBe('softmax');
     expect(absolute.training.loss).toBe('meanAbsoluteError');
   });
+
+  it('keeps a locked loss: the switch to cross-entropy is a preference, not a necessity', () => {
+    const spec = withDataset(DEFAULT_SPEC, 'blobs4');
+    const changes = fitOutputToProblem(spec, { lossLocked: true });
+    expect(spec.network.outputActivation).toBe('softmax');
+    expect(spec.training.loss).toBe('meanSquaredError');
+    expect(changes).toHaveLength(1);
+  });
 });

@@ -12,7 +12,7 @@ function suitableLoss(spec: PlaygroundSpec): LossName {
  * The dataset decides the problem; the output layer and loss follow it. Changes the spec in place
  * and returns a sentence for each adjustment made.
  */
-export function fitOutputToProblem(spec: PlaygroundSpec): string[] {
+export function fitOutputToProblem(spec: PlaygroundSpec, options: { lossLocked?: boolean } = {}): string[] {
   const changes: string[] = [];
   const allowed = outputActivationsFor(spec.data);
   if (!allowed.includes(spec.network.outputActivation)) {
@@ -20,7 +20,8 @@ export function fitOutputToProblem(spec: PlaygroundSpec): string[] {
     spec.network.outputActivation = allowed[0];
     // As when the learner picks softmax by hand (setOutput): one probability per class is read with
     // cross-entropy, and mean squared error was only the two-class default, not a choice.
-    if (allowed[0] === 'softmax' && spec.training.loss === 'meanSquaredError') {
+    // A preference, not a necessity: a loss the teacher or the lesson locked stays.
+    if (allowed[0] === 'softmax' && spec.training.loss === 'meanSquaredError' && !options.lossLocked) {
       spec.training.loss = 'categoricalCrossEntropy';
       changes.push('Softmax gives one probability per class, which categorical cross-entropy reads best: using it instead of mean squared error.');
     }

@@ -46,8 +46,9 @@ export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> =
       const edited = structuredClone(state.spec);
       update(edited);
       // A value the teacher's link or the lesson locked stays as it was, whichever control tried.
-      const spec = applyLocks(state.spec, edited, lockedControls(state));
-      return { spec, adjustments: fitOutputToProblem(spec) };
+      const locked = lockedControls(state);
+      const spec = applyLocks(state.spec, edited, locked);
+      return { spec, adjustments: fitOutputToProblem(spec, { lossLocked: locked.includes('loss') }) };
     });
   return {
     spec: DEFAULT_SPEC,

@@ -3,6 +3,7 @@ import type { ColumnInfo } from '../data/csv/columns';
 import type { CsvTable } from '../data/csv/parseCsv';
 import type { ColumnRoles, TableDataset } from '../data/csv/tableDataset';
 import { fitOutputToProblem } from '../shared/fitOutput';
+import { lockedControls } from './classroomSlice';
 import type { TableRoles } from '../shared/spec';
 import type { PlaygroundState } from './store';
 
@@ -48,6 +49,7 @@ export const createTableSlice: StateCreator<PlaygroundState, [], [], TableSlice>
       const spec = structuredClone(state.spec);
       spec.data.dataset = roles.fileName === 'iris.csv' ? 'iris' : 'upload';
       spec.data.table = roles;
-      return { tableData: data, upload: null, uploadError: null, spec, adjustments: fitOutputToProblem(spec) };
+      const adjustments = fitOutputToProblem(spec, { lossLocked: lockedControls(state).includes('loss') });
+      return { tableData: data, upload: null, uploadError: null, spec, adjustments };
     }),
 });
