@@ -138,6 +138,29 @@ test('settings, trained weights and the run survive a reload; Start fresh forget
   await expect(runList).toContainText('No runs yet');
 });
 
+test('Start fresh in the middle of training leaves nothing behind, even after a reload', async ({ page }) => {
+  await openPlayground(page, '?layers=5:tanh&seed=6&epochs=8');
+  const runList = page.getByRole('region', { name: 'Run comparison' });
+  await trainButton(page).click();
+  await expect(page.locator('.status-text')).toHaveText('finished', { timeout: 60_000 });
+  await expect(runList.getByRole('checkbox', { name: 'Overlay Run 1' })).toBeVisible();
+  // A second run, still training when the page is cleared.
+  await page.getByLabel('Epochs', { exact: true }).fill('');
+  await page.getByLabel('Epochs', { exact: true }).press('Enter');
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await trainButton(page).click();
+  await expect.poll(() => readNumber(page, 'Epoch')).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Start fresh', exact: true }).click();
+  await expect(page.getByLabel('Units in layer 1', { exact: true })).toHaveValue('4');
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('0');
+  await expect(runList).toContainText('No runs yet');
+  await page.reload();
+  await expect(page.getByLabel('Units in layer 1', { exact: true })).toHaveValue('4');
+  await expect(runList).toContainText('No runs yet');
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('0');
+  await expect(page.getByText('Your last run was restored')).toHaveCount(0);
+});
+
 test('when the worker dies, a new one takes over with the settings and the last saved weights, and says so', async ({ page }) => {
   test.setTimeout(90_000);
   await openPlayground(page, '?layers=6:relu,3:tanh&seed=11');
