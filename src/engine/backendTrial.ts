@@ -3,6 +3,7 @@ import type { BackendTrial } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import { activateBackend, backendFailure } from './backends';
 import { Trainer } from './trainer';
+import { errorMessage } from '../shared/async';
 
 const MEASURED_BATCHES = 60;
 const MEASURE_BUDGET_MS = 150;
@@ -43,7 +44,7 @@ export async function measureBackends(candidates: BackendName[], timeOnce: () =>
     try {
       trials.push({ backend, msPerEpoch: timeOnce() });
     } catch (error) {
-      trials.push({ backend, msPerEpoch: null, error: error instanceof Error ? error.message : String(error) });
+      trials.push({ backend, msPerEpoch: null, error: errorMessage(error) });
     }
   }
   return trials;

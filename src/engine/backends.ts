@@ -6,6 +6,7 @@ import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.w
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type { BackendName } from '../shared/spec';
+import { errorMessage } from '../shared/async';
 
 // A folder prefix fails under Vite's hashed asset names: hand over each file's own URL.
 setWasmPaths({
@@ -33,7 +34,7 @@ export async function activateBackend(name: BackendName): Promise<boolean> {
     await tf.ready();
     return true;
   } catch (error) {
-    failed.set(name, error instanceof Error ? error.message : String(error));
+    failed.set(name, errorMessage(error));
     return false;
   }
 }

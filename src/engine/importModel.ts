@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import type { PlaygroundModel } from './model';
+import { errorMessage } from '../shared/async';
 
 /** Loads exported files with tfjs's own loader, as anyone using the model elsewhere would. */
 export async function loadExportedModel(model: ImportableModel): Promise<tfl.LayersModel> {
@@ -15,7 +16,7 @@ export async function loadExportedModel(model: ImportableModel): Promise<tfl.Lay
       }),
     );
   } catch (error) {
-    throw new Error(`TensorFlow.js could not read the model: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`TensorFlow.js could not read the model: ${errorMessage(error)}`);
   }
 }
 

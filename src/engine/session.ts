@@ -15,6 +15,7 @@ import { finalOutput, forward } from './model';
 import { computePictures, picturesTransferables } from './probes';
 import { Trainer } from './trainer';
 import { yieldToEventLoop } from './yieldToEventLoop';
+import { errorMessage } from '../shared/async';
 
 /** Training runs in slices this long between looks at the message queue (pause, step, acks). */
 const SLICE_MS = 10;
@@ -228,7 +229,7 @@ export class EngineSession {
       else {
         // A failing kernel must end the run visibly, never leave the page waiting on a silent worker.
         finalStatus = 'error';
-        this.message = `Training stopped on the ${this.backend} backend: ${error instanceof Error ? error.message : String(error)}`;
+        this.message = `Training stopped on the ${this.backend} backend: ${errorMessage(error)}`;
       }
     }
     const recovered = gpuLost && this.spec && this.data ? await this.gpuWeights.recover(this.spec, this.data, this.trainer) : null;

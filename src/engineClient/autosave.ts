@@ -3,6 +3,7 @@ import { clearPassedSteps } from '../persistence/lessonProgress';
 import { clearModel, loadModel, saveModel } from '../persistence/savedModel';
 import { clearSavedRuns } from '../persistence/savedRuns';
 import { clearSettings, saveSettings } from '../persistence/savedSettings';
+import { atMost } from '../shared/async';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
 import { usePlayground } from '../store/store';
 import { engineCommand, exportModel } from './connectEngine';
@@ -14,8 +15,6 @@ let saving: Promise<void> = Promise.resolve();
 /** Set when the page is being left on purpose (reload, Start fresh): no save may start after it. */
 let leaving = false;
 
-/** Waits for `work`, but never longer than `ms`: an engine that does not answer must not keep the learner here. */
-const atMost = (work: Promise<unknown>, ms: number) => Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms))]);
 
 /** Saves the current run's model, one save at a time; tables are not kept (their rows are not saved). */
 function saveRun(): void {

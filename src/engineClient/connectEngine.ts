@@ -2,6 +2,7 @@ import type { TableDataset } from '../data/csv/tableDataset';
 import type { ExportedModel } from '../engine/exportModel';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
+import { atMost, errorMessage } from '../shared/async';
 import { compatibilityProblems } from '../shared/compatibility';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
 import { pageQuery } from '../store/pageQuery';
@@ -14,10 +15,6 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 let client: EngineClient | null = null;
 let configured: Promise<unknown> = Promise.resolve();
 let sentTable: TableDataset | null | undefined;
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Set-ups in flight (a network being built, a shipped table being read). Counted, so the page says
@@ -47,8 +44,7 @@ const DATA_WAIT_LIMIT_MS = 20_000;
 export function setUpBeforeCommands(work: Promise<unknown>): void {
   loadsInFlight++;
   const settled = work.catch(() => undefined).finally(() => loadsInFlight--);
-  const waitLimit = new Promise<void>((resolve) => setTimeout(resolve, DATA_WAIT_LIMIT_MS));
-  dataLoading = trackSetUp(Promise.all([dataLoading, Promise.race([settled, waitLimit])]));
+  dataLoading = trackSetUp(Promise.all([dataLoading, atMost(settled, DATA_WAIT_LIMIT_MS)]));
 }
 
 /**
@@ -86,13 +82,13 @@ function configure(spec: PlaygroundSpec): void {
         message: result.fallbackMessage,
       });
     })
-    .catch((error) => usePlayground.getState().setEngineMessage(`The engine could not set up this network: ${describe(error)}`));
+    .catch((error) => usePlayground.getState().setEngineMessage(`The engine could not set up this network: ${errorMessage(error)}`));
   configured = trackSetUp(configured);
 }
 
 /** Runs an engine command after any pending configuration, reporting failures instead of hanging. */
 export function engineCommand(command: 'start' | 'pause' | 'step' | 'reset'): Promise<void> {
-  return afterDataLoads(() => client![command]()).catch((error) => usePlayground.getState().setEngineMessage(`The engine did not respond: ${describe(error)}`));
+  return afterDataLoads(() => client![command]()).catch((error) => usePlayground.getState().setEngineMessage(`The engine did not respond: ${errorMessage(error)}`));
 }
 
 /** The trained model from the worker, after any pending configuration. */

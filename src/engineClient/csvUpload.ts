@@ -2,16 +2,12 @@ import { suggestRoles, suggestTask } from '../data/csv/columns';
 import { checkFileSize } from '../data/csv/limits';
 import type { TableRoles } from '../shared/spec';
 import { usePlayground } from '../store/store';
-import { setUpBeforeCommands } from './connectEngine';
+import { errorMessage } from '../shared/async';
 import { csvWorker } from './csvClient';
-import { watchDatasetChoice } from './datasetWatch';
+import { readTable } from './tableSwitch';
 
 // Apart from tableLoading.ts (Iris, needed at start-up for an Iris link) because most visits never
 // upload a file: this module loads with the first one.
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Reads a file the learner chose or dropped, and opens the column mapping; nothing else changes yet. */
 export async function openCsvFile(file: File): Promise<void> {
@@ -45,7 +41,7 @@ export async function openCsvFile(file: File): Promise<void> {
       busy: false,
     });
   } catch (error) {
-    usePlayground.getState().setUploadError(`The file could not be read: ${describe(error)}`);
+    usePlayground.getState().setUploadError(`The file could not be read: ${errorMessage(error)}`);
   }
 }
 
@@ -54,28 +50,23 @@ export async function openCsvFile(file: File): Promise<void> {
  * Iris table, engine commands wait for it.
  */
 export function applyUpload(): Promise<void> {
-  const building = buildUpload();
-  setUpBeforeCommands(building);
-  return building;
+  return readTable(buildUpload);
 }
 
-async function buildUpload(): Promise<void> {
+async function buildUpload(movedOn: () => boolean): Promise<void> {
   const upload = usePlayground.getState().upload;
   if (!upload) return;
   usePlayground.getState().patchUpload({ busy: true, error: null });
-  const choice = watchDatasetChoice();
   try {
     const built = await csvWorker().build(upload.table, upload.roles);
     if (!built.ok) return usePlayground.getState().patchUpload({ busy: false, error: built.error, rowsWithMissing: built.rowsWithMissing ?? null });
     // Another dataset was chosen meanwhile: the mapping stays open, to be applied again if wanted.
-    if (choice.changed()) return usePlayground.getState().patchUpload({ busy: false });
+    if (movedOn()) return usePlayground.getState().patchUpload({ busy: false });
     const { inputs, target, task, standardize } = upload.roles;
     const roles: TableRoles = { fileName: upload.fileName, inputs, target, task, standardize, axes: inputs.slice(0, 2), classNames: built.data.classNames };
     usePlayground.getState().setPendingRoles(null);
     usePlayground.getState().useTable(roles, built.data);
   } catch (error) {
-    usePlayground.getState().patchUpload({ busy: false, error: `The table could not be built: ${describe(error)}` });
-  } finally {
-    choice.stop();
+    usePlayground.getState().patchUpload({ busy: false, error: `The table could not be built: ${errorMessage(error)}` });
   }
 }

@@ -4,6 +4,7 @@ import { isTableDataset, type PlaygroundSpec, type TableRoles } from '../shared/
 import { sameValue } from '../shared/specEquality';
 import { usePlayground } from '../store/store';
 import { importModel } from './connectEngine';
+import { errorMessage } from '../shared/async';
 
 const sameTable = (a: TableRoles | null, b: TableRoles | null) =>
   !!a && !!b && a.fileName === b.fileName && a.target === b.target && a.task === b.task && a.standardize === b.standardize && a.inputs.join('\u0000') === b.inputs.join('\u0000');
@@ -31,7 +32,7 @@ export async function importModelFiles(files: File[]): Promise<void> {
     }
     await importModel(check.model, table);
   } catch (error) {
-    usePlayground.getState().setImportMessage(`The model could not be imported: ${error instanceof Error ? error.message : String(error)} Nothing was changed.`);
+    usePlayground.getState().setImportMessage(`The model could not be imported: ${errorMessage(error)} Nothing was changed.`);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { ColumnRoles } from '../data/csv/tableDataset';
 import { usePlayground } from '../store/store';
-import { setUpBeforeCommands } from './connectEngine';
+import { errorMessage } from '../shared/async';
 import { csvWorker } from './csvClient';
-import { watchDatasetChoice } from './datasetWatch';
+import { readTable } from './tableSwitch';
 
 const IRIS_ROLES: ColumnRoles = {
   inputs: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'],
@@ -12,22 +12,15 @@ const IRIS_ROLES: ColumnRoles = {
   dropMissing: false,
 };
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * The shipped Iris table (public/iris.csv), read like an upload with its roles preset. The engine
  * waits for it: a Step clicked while it loads trains Iris, not the network it replaces.
  */
 export function loadIris(): Promise<void> {
-  const loading = readIris();
-  setUpBeforeCommands(loading);
-  return loading;
+  return readTable(readIris);
 }
 
-async function readIris(): Promise<void> {
-  const choice = watchDatasetChoice();
+async function readIris(movedOn: () => boolean): Promise<void> {
   try {
     const response = await fetch(`${import.meta.env.BASE_URL}iris.csv`);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -35,12 +28,10 @@ async function readIris(): Promise<void> {
     if (!read.ok) throw new Error(read.error);
     const built = await csvWorker().build(read.table, IRIS_ROLES);
     if (!built.ok) throw new Error(built.error);
-    if (choice.changed()) return;
+    if (movedOn()) return;
     const { inputs, target, task, standardize } = IRIS_ROLES;
     usePlayground.getState().useTable({ fileName: 'iris.csv', inputs, target, task, standardize, axes: ['petal_length', 'petal_width'], classNames: built.data.classNames }, built.data);
   } catch (error) {
-    usePlayground.getState().setUploadError(`The Iris table could not be loaded: ${describe(error)}`);
-  } finally {
-    choice.stop();
+    usePlayground.getState().setUploadError(`The Iris table could not be loaded: ${errorMessage(error)}`);
   }
 }

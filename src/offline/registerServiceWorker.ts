@@ -1,3 +1,4 @@
+import { atMost } from '../shared/async';
 import { watchForUpdate } from './updateWatch';
 
 /**
@@ -16,7 +17,7 @@ export function registerServiceWorker(engineReady: Promise<void>): void {
   const loaded = new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : window.addEventListener('load', () => resolve(), { once: true })));
   // Precaching ~3 MB on two cores competes with building the first network (measured: +0.4 s to the
   // first epoch), so it waits for the page to load and the engine to be ready, or 10 s at most.
-  const readyOrLate = Promise.race([engineReady, new Promise<void>((resolve) => setTimeout(resolve, 10_000))]);
+  const readyOrLate = atMost(engineReady, 10_000);
   void Promise.all([loaded, readyOrLate]).then(register);
 }
 

@@ -1,6 +1,7 @@
 import { z } from './zodSetup';
 import { fromBase64, WEIGHTS_FILE, type ModelJson, type PlaygroundModelMetadata } from './modelExport';
 import { validateSpec } from './specSchema';
+import { errorMessage } from './async';
 
 const NOT_OURS = 'it was not exported by Neural Playground (no playground metadata)';
 
@@ -60,6 +61,6 @@ export function checkModelFiles(files: Array<{ name: string; text?: string; byte
     const metadata = { ...(parsed.data.userDefinedMetadata.playground as unknown as PlaygroundModelMetadata), spec: spec.spec };
     return { ok: true, model: { modelJson: parsed.data as unknown as ModelJson, weightData, metadata } };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }

@@ -6,6 +6,7 @@ import { downloadBlob } from './downloads';
 import { exportMetadata } from './exportMetadata';
 import { DialogLoading } from '../layout/DialogLoading';
 import { LazyPart } from '../layout/LazyPart';
+import { errorMessage } from '../../shared/async';
 
 // The code generators are needed only once someone asks for the program: loaded on first opening.
 const CodeDialog = lazy(() => import('./CodeDialog').then((module) => ({ default: module.CodeDialog })));
@@ -41,7 +42,7 @@ export function ExportButtons() {
       const { saveBoundaryPng, saveLossChartPng } = await import('./pngExport');
       await (picture === 'lossChart' ? saveLossChartPng() : saveBoundaryPng());
     } catch (reason) {
-      setError(`The picture could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`);
+      setError(`The picture could not be saved: ${errorMessage(reason)}`);
     }
   };
   const run = async (form: 'files' | 'single') => {
@@ -57,7 +58,7 @@ export function ExportButtons() {
         downloadBlob(JSON.stringify(single), 'neural-playground-model.json', 'application/json');
       }
     } catch (reason) {
-      setError(`The model could not be exported: ${reason instanceof Error ? reason.message : String(reason)}`);
+      setError(`The model could not be exported: ${errorMessage(reason)}`);
     } finally {
       setBusy(false);
     }
@@ -76,7 +77,7 @@ export function ExportButtons() {
           type="button"
           onClick={() => {
             setError(null);
-            exportLossHistory().catch((reason: unknown) => setError(`The loss history could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`));
+            exportLossHistory().catch((reason: unknown) => setError(`The loss history could not be saved: ${errorMessage(reason)}`));
           }}
         >
           Export loss history
