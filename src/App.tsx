@@ -9,6 +9,7 @@ import { RunComparison } from './components/compare/RunComparison';
 import { CsvMappingSlot } from './components/data/CsvMappingSlot';
 import { DataPanel } from './components/data/DataPanel';
 import { Notices } from './components/layout/Notices';
+import { EpochLimitNotice } from './components/controls/EpochLimitNotice';
 import { PresentationToggle } from './components/layout/PresentationToggle';
 import { TrainingAnnouncer } from './components/layout/TrainingAnnouncer';
 import { UpdateNotice } from './components/layout/UpdateNotice';
@@ -34,6 +35,7 @@ export function App() {
       <RunBar />
       <TrainingAnnouncer />
       <Notices />
+      <EpochLimitNotice />
       <UpdateNotice />
       <LessonCard />
       <ChallengeBadge />

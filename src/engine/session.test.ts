@@ -95,4 +95,45 @@ describe('EngineSession', () => {
     expect(again.runId).toBe(runId);
     expect(page.snapshots.at(-1)!.epoch).toBe(1);
   });
+
+  it('trains on Train after a Step, however fast that step finished (the loop is owned, not leaked)', async () => {
+    const page = slowPage(1);
+    const session = new EngineSession(page.sink);
+    await session.configure(cpuSpec());
+    await session.start();
+    await expect.poll(() => page.snapshots.at(-1)?.epoch ?? 0, { timeout: 10_000 }).toBeGreaterThan(3);
+    await session.pause();
+    // Warm kernels make each of these steps end inside the first time slice, without an await.
+    for (let i = 0; i < 3; i++) await session.step();
+    await settle();
+    const afterSteps = page.snapshots.at(-1)!.epoch;
+    expect(page.snapshots.at(-1)!.status).toBe('paused');
+    await session.start();
+    await expect.poll(() => page.snapshots.at(-1)?.epoch ?? 0, { timeout: 10_000 }).toBeGreaterThan(afterSteps + 3);
+    expect(page.snapshots.at(-1)!.status).toBe('training');
+    await session.pause();
+    await settle();
+    expect(page.snapshots.at(-1)!.status).toBe('paused');
+    await session.reset();
+    await session.start();
+    await expect.poll(() => page.snapshots.at(-1)?.epoch ?? 0, { timeout: 10_000 }).toBeGreaterThan(2);
+    await session.pause();
+  });
+
+  it('refuses to start at or past the epoch limit, with the epoch and the limit, and trains once it is raised', async () => {
+    const page = slowPage(1);
+    const session = new EngineSession(page.sink);
+    const spec = cpuSpec();
+    spec.training.epochs = 3;
+    await session.configure(spec);
+    await session.start();
+    await expect.poll(() => page.snapshots.at(-1)?.status, { timeout: 10_000 }).toBe('done');
+    expect(await session.start()).toEqual({ started: false, reason: 'epochLimitReached', epoch: 3, limit: 3 });
+    spec.training.epochs = 6;
+    await session.configure(cloneSpec(spec));
+    expect(await session.start()).toEqual({ started: true });
+    await expect.poll(() => page.snapshots.at(-1)?.epoch, { timeout: 10_000 }).toBe(6);
+    await settle();
+    expect(page.snapshots.at(-1)!.status).toBe('done');
+  });
 });

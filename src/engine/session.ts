@@ -1,6 +1,6 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import { buildTrainingData, type TrainingData } from '../data/trainingData';
-import type { ConfigureResult, LossPoint, NetworkPictures, RunStatus, Snapshot } from '../shared/engineTypes';
+import type { ConfigureResult, LossPoint, NetworkPictures, RunStatus, Snapshot, StartResult } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
@@ -16,6 +16,7 @@ import { computePictures, picturesTransferables } from './probes';
 import { Trainer } from './trainer';
 import { yieldToEventLoop } from './yieldToEventLoop';
 import { errorMessage } from '../shared/async';
+import { assertNever } from '../shared/assertNever';
 
 /** Training runs in slices this long between looks at the message queue (pause, step, acks). */
 const SLICE_MS = 10;
@@ -26,6 +27,14 @@ const MIN_PICTURE_INTERVAL_MS = 33;
  * many times their cost between two keeps them under about a tenth of the worker's time.
  */
 const PICTURE_COST_RATIO = 9;
+
+/** Why a run of time slices ended. */
+type StopReason =
+  | { kind: 'target' }
+  | { kind: 'requested' }
+  | { kind: 'diverged'; epoch: number }
+  | { kind: 'failed'; error: string }
+  | { kind: 'gpuLost' };
 
 export type SnapshotSink = (snapshot: Snapshot, transfer: ArrayBuffer[]) => Promise<void>;
 
@@ -57,7 +66,7 @@ export class EngineSession {
 
   /** `table` carries the rows of a table dataset (a link holds only its column roles). */
   async configure(spec: PlaygroundSpec, table?: TableDataset | null): Promise<ConfigureResult> {
-    const wasTraining = this.loop !== null;
+    const wasTraining = this.loop !== null && !this.stopRequested;
     await this.stop();
     const previous = this.spec;
     this.spec = spec;
@@ -90,14 +99,18 @@ export class EngineSession {
     };
   }
 
-  /** Trains until the spec's epoch count (or, once reached, that many more), or until paused. */
-  async start(): Promise<void> {
+  /**
+   * Trains until the spec's epoch count, or until paused. At or past that count nothing starts:
+   * the page says so, instead of a Train that silently does nothing.
+   */
+  async start(): Promise<StartResult> {
     const trainer = this.requireTrainer();
-    if (this.loop) return;
-    const epochs = this.spec!.training.epochs;
-    let target: number | null = null;
-    if (epochs !== null) target = trainer.epoch < epochs ? epochs : trainer.epoch + epochs;
-    this.loop = this.run(target, 'done');
+    await this.loopEnding();
+    if (this.loop) return { started: true };
+    const limit = this.spec!.training.epochs;
+    if (limit !== null && trainer.epoch >= limit) return { started: false, reason: 'epochLimitReached', epoch: trainer.epoch, limit };
+    this.launch(limit, 'done');
+    return { started: true };
   }
 
   async pause(): Promise<void> {
@@ -108,8 +121,7 @@ export class EngineSession {
   async step(): Promise<void> {
     await this.stop();
     const trainer = this.requireTrainer();
-    this.loop = this.run(trainer.epoch + 1, 'paused');
-    await this.loop;
+    await this.launch(trainer.epoch + 1, 'paused');
   }
 
   async reset(): Promise<void> {
@@ -184,8 +196,68 @@ export class EngineSession {
     this.requestSnapshot();
   }
 
-  private async run(targetEpoch: number | null, statusAtTarget: RunStatus): Promise<void> {
-    const trainer = this.requireTrainer();
+  /**
+   * The one place a training loop begins. The loop is owned through `this.loop` until it has really
+   * ended, however it ends: a loop that finished before its first await (a fast Step) used to clear
+   * `this.loop` before its caller stored it, so every later Train saw a loop that never ended.
+   */
+  private launch(targetEpoch: number | null, statusAtTarget: RunStatus): Promise<void> {
+    const loop: Promise<void> = this.trainUntil(targetEpoch, statusAtTarget).finally(() => {
+      if (this.loop === loop) this.loop = null;
+    });
+    this.loop = loop;
+    return loop;
+  }
+
+  /** Waits for a loop that was asked to stop; a loop still training is left running. */
+  private async loopEnding(): Promise<void> {
+    while (this.loop && this.stopRequested) await this.loop;
+  }
+
+  private async trainUntil(targetEpoch: number | null, statusAtTarget: RunStatus): Promise<void> {
+    for (;;) {
+      const reason = await this.trainSlices(this.requireTrainer(), targetEpoch);
+      if (reason.kind === 'gpuLost') {
+        const recovered = this.spec && this.data ? await this.gpuWeights.recover(this.spec, this.data, this.trainer) : null;
+        if (recovered) {
+          this.trainer = recovered.trainer;
+          this.backend = recovered.backend;
+          this.resumeNotice = recovered.notice;
+          continue;
+        }
+      }
+      const finalStatus = this.statusAfter(reason, statusAtTarget);
+      if (this.quietStop && finalStatus === 'paused') return;
+      this.status = finalStatus;
+      this.requestSnapshot();
+      return;
+    }
+  }
+
+  private statusAfter(reason: StopReason, statusAtTarget: RunStatus): RunStatus {
+    switch (reason.kind) {
+      case 'target':
+        return statusAtTarget;
+      case 'requested':
+        return 'paused';
+      case 'diverged':
+        this.message = `Training stopped at epoch ${reason.epoch}: the loss grew without bound (it is no longer a number). The learning rate (${this.spec!.training.learningRate}) is probably too high for this network, so the steps overshoot and grow; a lower one, or gradient clipping, will keep them in check.`;
+        this.diverged = true;
+        return 'error';
+      case 'failed':
+        // A failing kernel must end the run visibly, never leave the page waiting on a silent worker.
+        this.message = `Training stopped on the ${this.backend} backend: ${reason.error}`;
+        return 'error';
+      case 'gpuLost':
+        this.message = 'The GPU (WebGL) context was lost and no other backend could start, so training stopped.';
+        return 'error';
+      default:
+        return assertNever(reason);
+    }
+  }
+
+  /** Trains in time slices, a snapshot after each, until the target, a stop request or a failure. */
+  private async trainSlices(trainer: Trainer, targetEpoch: number | null): Promise<StopReason> {
     this.stopRequested = false;
     this.status = 'training';
     // A run resumed after a lost GPU keeps saying so; any other run starts without a message.
@@ -193,57 +265,29 @@ export class EngineSession {
     this.resumeNotice = null;
     this.diverged = false;
     this.requestSnapshot();
-    let finalStatus: RunStatus = 'paused';
-    let gpuLost = false;
     try {
-      while (!this.stopRequested) {
+      for (;;) {
+        if (this.stopRequested) return { kind: 'requested' };
+        if (webglContextLost()) return { kind: 'gpuLost' };
         const sliceEnd = performance.now() + SLICE_MS;
-        if (webglContextLost()) {
-          gpuLost = true;
-          break;
-        }
         do {
           if (!trainer.trainBatch()) continue;
           const losses = trainer.evaluate();
-          this.unsentLosses.push(losses);
           this.gpuWeights.keep(trainer, this.backend);
-          if ((!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) && webglContextLost()) {
-            gpuLost = true;
-            this.unsentLosses.pop();
-            this.stopRequested = true;
-          } else if (!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) {
-            finalStatus = 'error';
-            this.message = `Training stopped at epoch ${trainer.epoch}: the loss grew without bound (it is no longer a number). The learning rate (${this.spec!.training.learningRate}) is probably too high for this network, so the steps overshoot and grow; a lower one, or gradient clipping, will keep them in check.`;
-            this.diverged = true;
-            this.stopRequested = true;
-          } else if (targetEpoch !== null && trainer.epoch >= targetEpoch) {
-            finalStatus = statusAtTarget;
-            this.stopRequested = true;
+          if (!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) {
+            if (webglContextLost()) return { kind: 'gpuLost' };
+            this.unsentLosses.push(losses);
+            return { kind: 'diverged', epoch: trainer.epoch };
           }
+          this.unsentLosses.push(losses);
+          if (targetEpoch !== null && trainer.epoch >= targetEpoch) return { kind: 'target' };
         } while (!this.stopRequested && performance.now() < sliceEnd);
         this.requestSnapshot();
-        if (!this.stopRequested) await yieldToEventLoop();
+        await yieldToEventLoop();
       }
     } catch (error) {
-      if (webglContextLost()) gpuLost = true;
-      else {
-        // A failing kernel must end the run visibly, never leave the page waiting on a silent worker.
-        finalStatus = 'error';
-        this.message = `Training stopped on the ${this.backend} backend: ${errorMessage(error)}`;
-      }
+      return webglContextLost() ? { kind: 'gpuLost' } : { kind: 'failed', error: errorMessage(error) };
     }
-    const recovered = gpuLost && this.spec && this.data ? await this.gpuWeights.recover(this.spec, this.data, this.trainer) : null;
-    if (recovered) {
-      this.trainer = recovered.trainer;
-      this.backend = recovered.backend;
-      this.resumeNotice = recovered.notice;
-      this.loop = this.run(targetEpoch, statusAtTarget);
-      return;
-    }
-    this.loop = null;
-    if (this.quietStop && finalStatus === 'paused') return;
-    this.status = finalStatus;
-    this.requestSnapshot();
   }
 
   /** Ends the training loop; a quiet stop leaves the status as it was, for a pause nobody sees. */
@@ -251,7 +295,7 @@ export class EngineSession {
     if (!this.loop) return;
     this.stopRequested = true;
     this.quietStop = quiet;
-    await this.loop;
+    await this.loopEnding();
     this.quietStop = false;
   }
 

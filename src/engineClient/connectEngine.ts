@@ -88,7 +88,11 @@ function configure(spec: PlaygroundSpec): void {
 
 /** Runs an engine command after any pending configuration, reporting failures instead of hanging. */
 export function engineCommand(command: 'start' | 'pause' | 'step' | 'reset'): Promise<void> {
-  return afterDataLoads(() => client![command]()).catch((error) => usePlayground.getState().setEngineMessage(`The engine did not respond: ${errorMessage(error)}`));
+  return afterDataLoads(async () => {
+    if (command !== 'start') return client![command]();
+    const result = await client!.start();
+    usePlayground.getState().setStartRefusal(result.started ? null : { epoch: result.epoch, limit: result.limit });
+  }).catch((error) => usePlayground.getState().setEngineMessage(`The engine did not respond: ${errorMessage(error)}`));
 }
 
 /** The trained model from the worker, after any pending configuration. */

@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import type { EngineApi } from '../engine/worker';
 import type { TableDataset } from '../data/csv/tableDataset';
 import type { ExportedModel } from '../engine/exportModel';
-import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
+import type { ConfigureResult, Snapshot, StartResult } from '../shared/engineTypes';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import type { PlaygroundSpec } from '../shared/spec';
@@ -12,7 +12,7 @@ export interface EngineClient {
   configure(spec: PlaygroundSpec, table?: TableDataset | null): Promise<ConfigureResult>;
   exportModel(metadata: PlaygroundModelMetadata): Promise<ExportedModel>;
   importModel(model: ImportableModel, table?: TableDataset | null): Promise<ConfigureResult>;
-  start(): Promise<void>;
+  start(): Promise<StartResult>;
   pause(): Promise<void>;
   step(): Promise<void>;
   reset(): Promise<void>;
@@ -92,7 +92,8 @@ export function createEngineClient(events: EngineClientEvents): EngineClient {
     configure: (spec, table) => build((api) => api.configure(spec, table)),
     exportModel: (metadata) => call((api) => api.exportModel(metadata)),
     importModel: (model, table) => build((api) => api.importModel(model, table)),
-    start: () => call((api) => api.start()),
+    // comlink's Remote type splits a union result into a union of promises; it is one promise.
+    start: () => call((api) => api.start() as Promise<StartResult>),
     pause: () => call((api) => api.pause()),
     step: () => call((api) => api.step()),
     reset: () => call((api) => api.reset()),

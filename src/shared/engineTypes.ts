@@ -92,3 +92,6 @@ export interface ConfigureResult {
   /** Set when the requested backend could not start and another was used. */
   fallbackMessage: string | null;
 }
+
+/** What Train did: a limit at or below the epoch reached starts nothing, and the page says why. */
+export type StartResult = { started: true } | { started: false; reason: 'epochLimitReached'; epoch: number; limit: number };

@@ -20,10 +20,13 @@ export interface RunSlice {
   engineMessage: string | null;
   /** The run stopped because the loss diverged: the page offers to lower the learning rate. */
   diverged: boolean;
+  /** Train was pressed at or past the epoch limit: the epoch and limit then, until it applies no more. */
+  startRefusal: { epoch: number; limit: number } | null;
   applySnapshot(snapshot: Snapshot): void;
   setConfiguring(configuring: boolean): void;
   setEngineInfo(info: { runId: number; backend: BackendName; trials: BackendTrial[]; message: string | null }): void;
   setEngineMessage(message: string | null): void;
+  setStartRefusal(refusal: { epoch: number; limit: number } | null): void;
 }
 
 export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (set) => ({
@@ -39,6 +42,7 @@ export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (
   pictures: null,
   engineMessage: null,
   diverged: false,
+  startRefusal: null,
   applySnapshot: (snapshot) =>
     set((state) => {
       // A snapshot from an older run (before a reset or a new network) must not mix into this one.
@@ -55,6 +59,7 @@ export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (
         pictures: snapshot.pictures ?? (newRun ? null : state.pictures),
         engineMessage: snapshot.message ?? (newRun ? null : state.engineMessage),
         diverged: snapshot.diverged,
+        startRefusal: newRun || snapshot.status === 'training' ? null : state.startRefusal,
       };
     }),
   setConfiguring: (configuring) => set({ configuring }),
@@ -67,4 +72,5 @@ export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (
       return { ...info, runId, status: 'idle' as const, epoch: 0, iteration: 0, history: EMPTY_HISTORY, diverged: false };
     }),
   setEngineMessage: (engineMessage) => set({ engineMessage }),
+  setStartRefusal: (startRefusal) => set({ startRefusal }),
 });
