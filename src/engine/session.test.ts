@@ -136,4 +136,22 @@ describe('EngineSession', () => {
     await settle();
     expect(page.snapshots.at(-1)!.status).toBe('done');
   });
+
+  it('a learning rate changed during the run is the one the next steps use (fails if it is dropped)', async () => {
+    const page = slowPage(1);
+    const session = new EngineSession(page.sink);
+    const spec = cpuSpec();
+    await session.configure(spec);
+    await session.step();
+    spec.training.learningRate = 1e-9;
+    await session.configure(cloneSpec(spec));
+    await session.step();
+    await session.step();
+    await settle();
+    const losses = page.snapshots.flatMap((s) => s.newLosses);
+    expect(losses.map((p) => p.epoch)).toEqual([0, 1, 2, 3]);
+    // Epoch 1 moved at 0.03; at 1e-9 the next two epochs leave the loss where it was.
+    expect(Math.abs(losses[1].train - losses[0].train)).toBeGreaterThan(1e-4);
+    expect(Math.abs(losses[3].train - losses[1].train)).toBeLessThan(1e-6);
+  });
 });

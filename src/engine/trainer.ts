@@ -16,7 +16,8 @@ interface DataTensors {
   classes: tf.Tensor1D | null;
 }
 
-const PROBE_POINTS = 64;
+/** Training points the per-layer health probe looks at (the first ones, in the stored order). */
+export const PROBE_POINTS = 64;
 
 /**
  * Owns one run: the model, its optimizer, the data on the backend and the shuffling generator.
