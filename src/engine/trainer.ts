@@ -18,6 +18,8 @@ interface DataTensors {
 
 /** Training points the per-layer health probe looks at (the first ones, in the stored order). */
 export const PROBE_POINTS = 64;
+/** Rows per evaluation pass: 500 points go in one, 10,000 images in a few of bounded size. */
+const EVALUATION_CHUNK_ROWS = 2048;
 
 /**
  * Owns one run: the model, its optimizer, the data on the backend and the shuffling generator.
@@ -41,8 +43,15 @@ export class Trainer {
   private learningRate: number;
   private steps = 0;
 
-  /** `data.plane` may be replaced while training: it only decides what the pictures show. */
-  constructor(readonly spec: PlaygroundSpec, readonly data: TrainingData) {
+  /**
+   * `data.plane` may be replaced while training: it only decides what the pictures show.
+   * `evaluationChunk`: most rows one evaluation pass sends through the network at once.
+   */
+  constructor(
+    readonly spec: PlaygroundSpec,
+    readonly data: TrainingData,
+    private readonly evaluationChunk = EVALUATION_CHUNK_ROWS,
+  ) {
     this.classification = problemTypeOf(spec.data) === 'classification';
     this.built = buildModel(spec.network, data.width, outputUnits(spec), spec.training.seed);
     this.train = this.toTensors(data.train);
@@ -84,20 +93,31 @@ export class Trainer {
     }
   }
 
-  /** True mean loss (and accuracy) over the whole training and test sets, read back in one transfer. */
+  /**
+   * True mean loss (and accuracy) over the whole training and test sets, read back in one transfer.
+   * Sets go through the network in bounded chunks, so memory stays bounded whatever their size; every
+   * loss is a mean per point, so chunk means weighted by their rows give the set's mean exactly.
+   */
   evaluate(): LossPoint {
-    const values = tf.tidy(() => {
-      const metrics = (set: DataTensors) => {
-        if (set.y.shape[0] === 0) return [tf.scalar(NaN), tf.scalar(NaN)];
-        const predicted = finalOutput(forward(this.built.layers, set.x));
-        return [this.loss.value(predicted, set.y), set.classes ? this.accuracy(predicted, set.classes) : tf.scalar(NaN)];
-      };
-      return tf.stack([...metrics(this.train), ...metrics(this.test)]);
-    });
-    const [train, trainAccuracy, test, testAccuracy] = values.dataSync();
+    const totals = (set: DataTensors): tf.Tensor1D => {
+      if (set.y.shape[0] === 0) return tf.tensor1d([NaN, NaN]);
+      const sums = this.inChunks(set, (x, y, classes) => {
+        const predicted = finalOutput(forward(this.built.layers, x));
+        const correct = classes ? tf.sum(tf.cast(tf.equal(this.predictedClasses(predicted), classes), 'float32')) : tf.scalar(NaN);
+        return tf.stack([tf.mul(this.loss.value(predicted, y), x.shape[0]), correct]);
+      });
+      const mean = tf.tidy(() => tf.div(tf.addN(sums), set.y.shape[0]) as tf.Tensor1D);
+      tf.dispose(sums);
+      return mean;
+    };
+    const train = totals(this.train);
+    const test = totals(this.test);
+    const values = tf.concat([train, test]);
+    tf.dispose([train, test]);
+    const [trainLoss, trainAccuracy, testLoss, testAccuracy] = values.dataSync();
     values.dispose();
     const orNull = (v: number) => (this.classification ? v : null);
-    return { epoch: this.epoch, train, test, trainAccuracy: orNull(trainAccuracy), testAccuracy: orNull(testAccuracy) };
+    return { epoch: this.epoch, train: trainLoss, test: testLoss, trainAccuracy: orNull(trainAccuracy), testAccuracy: orNull(testAccuracy) };
   }
 
   /** Counts of (actual, predicted) classes over the test set. */
@@ -105,7 +125,9 @@ export class Trainer {
     if (!this.test.classes || this.test.y.shape[0] === 0) return null;
     // One-hot targets have a column per class; a single output unit separates two classes.
     const classes = Math.max(2, this.test.y.shape[1]);
-    const predicted = tf.tidy(() => this.predictedClasses(finalOutput(forward(this.built.layers, this.test.x))));
+    const guesses = this.inChunks(this.test, (x) => this.predictedClasses(finalOutput(forward(this.built.layers, x))));
+    const predicted = tf.concat(guesses);
+    tf.dispose(guesses);
     const [guess, actual] = [predicted.dataSync(), this.test.classes.dataSync()];
     predicted.dispose();
     const counts = new Array<number>(classes * classes).fill(0);
@@ -115,7 +137,9 @@ export class Trainer {
 
   /** The first output for every test point (a copy, safe to transfer). */
   testPredictions(): Float32Array {
-    const values = tf.tidy(() => tf.slice(finalOutput(forward(this.built.layers, this.test.x)), [0, 0], [-1, 1]));
+    const parts = this.inChunks(this.test, (x) => tf.slice(finalOutput(forward(this.built.layers, x)), [0, 0], [-1, 1]));
+    const values = tf.concat(parts);
+    tf.dispose(parts);
     const predictions = (values.dataSync() as Float32Array).slice();
     values.dispose();
     return predictions;
@@ -201,8 +225,21 @@ export class Trainer {
     return autodiffGradients(this.built.layers, this.built.variables, x, y, this.loss, this.spec.training.seed * 7919 + dropoutSeed);
   }
 
-  private accuracy(predicted: tf.Tensor, classes: tf.Tensor1D): tf.Scalar {
-    return tf.mean(tf.cast(tf.equal(this.predictedClasses(predicted), classes), 'float32'));
+  /** `work` on each chunk of at most `evaluationChunk` rows, each in its own tidy: only its result lives on. */
+  private inChunks<T extends tf.Tensor>(set: DataTensors, work: (x: tf.Tensor2D, y: tf.Tensor2D, classes: tf.Tensor1D | null) => T): T[] {
+    const rows = set.x.shape[0];
+    const results: T[] = [];
+    for (let start = 0; start < rows; start += this.evaluationChunk) {
+      const size = Math.min(this.evaluationChunk, rows - start);
+      results.push(
+        tf.tidy(() => {
+          if (size === rows) return work(set.x, set.y, set.classes);
+          const classes = set.classes ? tf.slice(set.classes, [start], [size]) : null;
+          return work(tf.slice(set.x, [start, 0], [size, -1]), tf.slice(set.y, [start, 0], [size, -1]), classes);
+        }),
+      );
+    }
+    return results;
   }
 
   private predictedClasses(predicted: tf.Tensor): tf.Tensor1D {
