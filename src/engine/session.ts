@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import { webglContextLost } from './backends';
 import { GpuWeightKeeper } from './gpuRecovery';
-import { sameRunShape } from './sameRunShape';
+import { sameRunShape } from '../shared/sameRunShape';
 import { chooseBackend } from './backendChoice';
 import { exportLayersModel, type ExportedModel } from './exportModel';
 import { loadExportedModel, weightsMismatch } from './importModel';

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import { sameRunShape } from '../engine/sameRunShape';
+import { sameRunShape } from '../shared/sameRunShape';
 import { loadRuns, saveRuns } from '../persistence/savedRuns';
 import type { PlaygroundSpec } from '../shared/spec';
 import { appendLosses, chartPoints } from './lossHistory';
