@@ -11,14 +11,14 @@ describe('backend choice', () => {
     const decision = await chooseBackend(spec, buildTrainingData(spec, null)!);
     expect(decision.backend).not.toBe('webgl');
     expect(activeBackend()).toBe(decision.backend);
-    expect(decision.fallbackMessage).toMatch(/webgl backend could not start/);
+    expect(decision.fallback).toMatchObject({ kind: 'backendFallback', requested: 'webgl', used: decision.backend });
   });
 
   it('uses a forced backend that starts, without a message', async () => {
     const spec = cloneSpec(DEFAULT_SPEC);
     spec.training.backend = 'cpu';
     const decision = await chooseBackend(spec, buildTrainingData(spec, null)!);
-    expect(decision).toMatchObject({ backend: 'cpu', fallbackMessage: null });
+    expect(decision).toMatchObject({ backend: 'cpu', fallback: null });
   });
 
   it('"auto" measures every backend that starts and picks the fastest measured one', async () => {

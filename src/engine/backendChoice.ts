@@ -1,5 +1,5 @@
 import type { TrainingData } from '../data/trainingData';
-import type { BackendTrial } from '../shared/engineTypes';
+import type { BackendTrial, EngineNotice } from '../shared/engineTypes';
 import { effectiveBatchSize, outputUnits, type BackendName, type PlaygroundSpec } from '../shared/spec';
 import { ALL_BACKENDS, activateBackend, backendFailure } from './backends';
 import { autoTrial } from './autoTrial';
@@ -8,7 +8,7 @@ import { fastest } from './backendTrial';
 export interface BackendDecision {
   backend: BackendName;
   trials: BackendTrial[];
-  fallbackMessage: string | null;
+  fallback: EngineNotice | null;
 }
 
 /**
@@ -43,15 +43,15 @@ export async function chooseBackend(spec: PlaygroundSpec, data: TrainingData): P
     }
     const best = fastest(trials) ?? 'cpu';
     await activateBackend(best);
-    return { backend: best, trials, fallbackMessage: null };
+    return { backend: best, trials, fallback: null };
   }
-  if (await activateBackend(requested)) return { backend: requested, trials: [], fallbackMessage: null };
+  if (await activateBackend(requested)) return { backend: requested, trials: [], fallback: null };
   for (const other of ALL_BACKENDS) {
     if (other !== requested && (await activateBackend(other))) {
       return {
         backend: other,
         trials: [],
-        fallbackMessage: `The ${requested} backend could not start (${backendFailure(requested) ?? 'unknown reason'}); training on ${other} instead.`,
+        fallback: { kind: 'backendFallback', requested, reason: backendFailure(requested) ?? 'unknown reason', used: other },
       };
     }
   }

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { TrainingData } from '../data/trainingData';
+import type { EngineNotice } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import { activateBackend, markBackendFailed, webglContextLost } from './backends';
 import { Trainer } from './trainer';
@@ -23,7 +24,7 @@ export class GpuWeightKeeper {
   }
 
   /** The run rebuilt on wasm (or cpu) from the kept weights, with what to tell the learner; null when no backend starts. */
-  async recover(spec: PlaygroundSpec, data: TrainingData, lost: Trainer | null): Promise<{ trainer: Trainer; backend: BackendName; notice: string } | null> {
+  async recover(spec: PlaygroundSpec, data: TrainingData, lost: Trainer | null): Promise<{ trainer: Trainer; backend: BackendName; notice: EngineNotice } | null> {
     markBackendFailed('webgl', 'its GPU context was lost');
     const backend = (await activateBackend('wasm')) ? 'wasm' : (await activateBackend('cpu')) ? 'cpu' : null;
     if (!backend) return null;
@@ -40,7 +41,7 @@ export class GpuWeightKeeper {
       tf.dispose(tensors);
       trainer.epoch = copy.epoch;
     }
-    const notice = `The GPU (WebGL) context was lost at epoch ${lost?.epoch ?? 0}. Training continues on ${backend} from epoch ${trainer.epoch}, with the last weights read back from the GPU.`;
+    const notice: EngineNotice = { kind: 'gpuLostResumed', lostAtEpoch: lost?.epoch ?? 0, backend, resumedAtEpoch: trainer.epoch };
     return { trainer, backend, notice };
   }
 }

@@ -1,6 +1,6 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import { buildTrainingData, type TrainingData } from '../data/trainingData';
-import type { ConfigureResult, LossPoint, NetworkPictures, RunStatus, Snapshot, StartResult } from '../shared/engineTypes';
+import type { ConfigureResult, EngineNotice, LossPoint, NetworkPictures, RunStatus, Snapshot, StartResult } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
@@ -50,10 +50,9 @@ export class EngineSession {
   private backend: BackendName = 'cpu';
   private runId = 0;
   private status: RunStatus = 'idle';
-  private message: string | null = null;
-  private diverged = false;
+  private notice: EngineNotice | null = null;
   private quietStop = false;
-  private resumeNotice: string | null = null;
+  private resumeNotice: EngineNotice | null = null;
   private readonly gpuWeights = new GpuWeightKeeper();
   private unsentLosses: LossPoint[] = [];
   private snapshotInFlight = false;
@@ -80,7 +79,7 @@ export class EngineSession {
       if (data) this.trainer.data.plane = data.plane;
       if (wasTraining) await this.start();
       else this.requestSnapshot();
-      return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallbackMessage: null };
+      return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null };
     }
     this.disposeTrainer();
     const data = buildTrainingData(spec, this.table);
@@ -89,13 +88,13 @@ export class EngineSession {
     const decision = await chooseBackend(spec, data);
     this.backend = decision.backend;
     this.trainer = new Trainer(spec, data);
-    this.newRun(decision.fallbackMessage);
+    this.newRun(decision.fallback);
     return {
       runId: this.runId,
       backend: this.backend,
       requested: spec.training.backend,
       trials: decision.trials,
-      fallbackMessage: decision.fallbackMessage,
+      fallback: decision.fallback,
     };
   }
 
@@ -174,7 +173,7 @@ export class EngineSession {
     this.trainer = candidate;
     candidate.epoch = model.metadata.finalLosses?.epoch ?? 0;
     this.newRun(null);
-    return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallbackMessage: null };
+    return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null };
   }
 
   /** The model's outputs (row-major, count × outputs) for network inputs (count × input width). */
@@ -186,11 +185,10 @@ export class EngineSession {
     return result;
   }
 
-  private newRun(message: string | null): void {
+  private newRun(notice: EngineNotice | null): void {
     this.runId++;
     this.status = 'idle';
-    this.message = message;
-    this.diverged = false;
+    this.notice = notice;
     // Epoch 0: the untrained network's losses, so the read-outs and chart start from a real value.
     this.unsentLosses = this.trainer ? [this.trainer.evaluate()] : [];
     this.requestSnapshot();
@@ -241,15 +239,14 @@ export class EngineSession {
       case 'requested':
         return 'paused';
       case 'diverged':
-        this.message = `Training stopped at epoch ${reason.epoch}: the loss grew without bound (it is no longer a number). The learning rate (${this.spec!.training.learningRate}) is probably too high for this network, so the steps overshoot and grow; a lower one, or gradient clipping, will keep them in check.`;
-        this.diverged = true;
+        this.notice = { kind: 'diverged', epoch: reason.epoch, learningRate: this.spec!.training.learningRate };
         return 'error';
       case 'failed':
         // A failing kernel must end the run visibly, never leave the page waiting on a silent worker.
-        this.message = `Training stopped on the ${this.backend} backend: ${reason.error}`;
+        this.notice = { kind: 'trainingFailed', backend: this.backend, error: reason.error };
         return 'error';
       case 'gpuLost':
-        this.message = 'The GPU (WebGL) context was lost and no other backend could start, so training stopped.';
+        this.notice = { kind: 'gpuLostStopped' };
         return 'error';
       default:
         return assertNever(reason);
@@ -260,10 +257,9 @@ export class EngineSession {
   private async trainSlices(trainer: Trainer, targetEpoch: number | null): Promise<StopReason> {
     this.stopRequested = false;
     this.status = 'training';
-    // A run resumed after a lost GPU keeps saying so; any other run starts without a message.
-    this.message = this.resumeNotice;
+    // A run resumed after a lost GPU keeps saying so; any other run starts without a notice.
+    this.notice = this.resumeNotice;
     this.resumeNotice = null;
-    this.diverged = false;
     this.requestSnapshot();
     try {
       for (;;) {
@@ -326,8 +322,7 @@ export class EngineSession {
       newLosses: this.unsentLosses,
       backend: this.backend,
       pictures,
-      message: this.message,
-      diverged: this.diverged,
+      notice: this.notice,
     };
     this.unsentLosses = [];
     try {

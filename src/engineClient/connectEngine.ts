@@ -5,6 +5,7 @@ import type { ImportableModel } from '../shared/modelImportSchema';
 import { atMost, errorMessage } from '../shared/async';
 import { compatibilityProblems } from '../shared/compatibility';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
+import { engineNoticeText } from '../store/engineNoticeText';
 import { pageQuery } from '../store/pageQuery';
 import { usePlayground } from '../store/store';
 import { restoreRun } from './autosave';
@@ -79,7 +80,7 @@ function configure(spec: PlaygroundSpec): void {
         runId: result.runId,
         backend: result.backend,
         trials: result.trials,
-        message: result.fallbackMessage,
+        message: result.fallback && engineNoticeText(result.fallback),
       });
     })
     .catch((error) => usePlayground.getState().setEngineMessage(`The engine could not set up this network: ${errorMessage(error)}`));

@@ -69,11 +69,25 @@ export interface Snapshot {
   newLosses: LossPoint[];
   backend: BackendName;
   pictures: NetworkPictures | null;
-  /** Plain-language explanation when status is 'error' or something needs the user's attention. */
-  message: string | null;
-  /** Set when the run stopped because the loss stopped being a finite number. */
-  diverged: boolean;
+  /** What the learner must be told (the page words it): why a run stopped, a GPU that was lost. */
+  notice: EngineNotice | null;
 }
+
+/**
+ * Things the engine has to tell the learner, as codes with their figures: the sentences are the
+ * page's, so that the engine never words anything.
+ */
+export type EngineNotice =
+  /** The loss stopped being a finite number at this epoch. */
+  | { kind: 'diverged'; epoch: number; learningRate: number }
+  /** A kernel threw: the run ended with this error. */
+  | { kind: 'trainingFailed'; backend: BackendName; error: string }
+  /** The WebGL context was lost; training resumed on `backend` from the weights read back last. */
+  | { kind: 'gpuLostResumed'; lostAtEpoch: number; backend: BackendName; resumedAtEpoch: number }
+  /** The WebGL context was lost and neither wasm nor cpu could start. */
+  | { kind: 'gpuLostStopped' }
+  /** The backend asked for did not start; another one trains. */
+  | { kind: 'backendFallback'; requested: BackendName; reason: string; used: BackendName };
 
 export interface BackendTrial {
   backend: BackendName;
@@ -90,7 +104,7 @@ export interface ConfigureResult {
   requested: BackendChoice;
   trials: BackendTrial[];
   /** Set when the requested backend could not start and another was used. */
-  fallbackMessage: string | null;
+  fallback: EngineNotice | null;
 }
 
 /** What Train did: a limit at or below the epoch reached starts nothing, and the page says why. */

@@ -14,8 +14,7 @@ const snapshot = (runId: number, epoch: number, testAccuracy: number, iterations
   newLosses: [point(epoch, testAccuracy)],
   backend: 'cpu',
   pictures: null,
-  message: null,
-  diverged: false,
+  notice: null,
 });
 
 await loadLessons();

@@ -15,7 +15,7 @@ const lossesOf = (from: number, to: number): LossPoint[] =>
   }));
 
 function snapshot(runId: number, status: RunStatus, epoch: number, newLosses: LossPoint[] = []): Snapshot {
-  return { runId, status, epoch, iteration: 0, iterationsPerEpoch: 25, newLosses, backend: 'cpu', pictures: null, message: null, diverged: false };
+  return { runId, status, epoch, iteration: 0, iterationsPerEpoch: 25, newLosses, backend: 'cpu', pictures: null, notice: null };
 }
 
 const store = () => usePlayground.getState();
@@ -117,7 +117,7 @@ describe('run recorder', () => {
   it('marks a run whose loss diverged', () => {
     newRun(1);
     store().applySnapshot(snapshot(1, 'training', 0));
-    store().applySnapshot({ ...snapshot(1, 'error', 3, [...lossesOf(1, 2), { ...lossesOf(3, 3)[0], train: NaN, test: NaN }]), diverged: true });
+    store().applySnapshot({ ...snapshot(1, 'error', 3, [...lossesOf(1, 2), { ...lossesOf(3, 3)[0], train: NaN, test: NaN }]), notice: { kind: 'diverged', epoch: 3, learningRate: 3 } });
     newRun(2);
     expect(store().runs[0]).toMatchObject({ epoch: 3, diverged: true });
   });

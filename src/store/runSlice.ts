@@ -3,6 +3,7 @@ import type { BackendTrial, NetworkPictures, RunStatus, Snapshot } from '../shar
 import type { BackendName } from '../shared/spec';
 import { appendLosses, EMPTY_HISTORY, type LossHistory } from './lossHistory';
 import type { PlaygroundState } from './store';
+import { engineNoticeText } from './engineNoticeText';
 
 export interface RunSlice {
   runId: number;
@@ -57,8 +58,8 @@ export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (
         history: appendLosses(newRun ? EMPTY_HISTORY : state.history, snapshot.newLosses),
         backend: snapshot.backend,
         pictures: snapshot.pictures ?? (newRun ? null : state.pictures),
-        engineMessage: snapshot.message ?? (newRun ? null : state.engineMessage),
-        diverged: snapshot.diverged,
+        engineMessage: snapshot.notice ? engineNoticeText(snapshot.notice) : newRun ? null : state.engineMessage,
+        diverged: snapshot.notice?.kind === 'diverged',
         startRefusal: newRun || snapshot.status === 'training' ? null : state.startRefusal,
       };
     }),
