@@ -1,6 +1,6 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import { buildTrainingData, type TrainingData } from '../data/trainingData';
-import type { ConfigureResult, EngineNotice, LossPoint, NetworkPictures, RunStatus, Snapshot, StartResult } from '../shared/engineTypes';
+import type { ConfigureResult, EngineNotice, RunStatus, StartResult } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
@@ -12,7 +12,7 @@ import { exportLayersModel, type ExportedModel } from './exportModel';
 import { loadExportedModel, weightsMismatch } from './importModel';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import { finalOutput, forward } from './model';
-import { computePictures, picturesTransferables } from './probes';
+import { SnapshotPump, type SnapshotSink } from './snapshotPump';
 import { Trainer } from './trainer';
 import { yieldToEventLoop } from './yieldToEventLoop';
 import { errorMessage } from '../shared/async';
@@ -20,14 +20,6 @@ import { assertNever } from '../shared/assertNever';
 
 /** Training runs in slices this long between looks at the message queue (pause, step, acks). */
 const SLICE_MS = 10;
-/** Neuron pictures at most this often, even when cheap: the eye does not need more. */
-const MIN_PICTURE_INTERVAL_MS = 33;
-/**
- * Pictures of a deep network over the plane can cost more than the training itself; waiting this
- * many times their cost between two keeps them under about a tenth of the worker's time.
- */
-const PICTURE_COST_RATIO = 9;
-
 /** Why a run of time slices ended. */
 type StopReason =
   | { kind: 'target' }
@@ -35,8 +27,6 @@ type StopReason =
   | { kind: 'diverged'; epoch: number }
   | { kind: 'failed'; error: string }
   | { kind: 'gpuLost' };
-
-export type SnapshotSink = (snapshot: Snapshot, transfer: ArrayBuffer[]) => Promise<void>;
 
 /**
  * The worker's one long-lived owner of the model: configures runs, trains in time slices and sends
@@ -54,14 +44,15 @@ export class EngineSession {
   private quietStop = false;
   private resumeNotice: EngineNotice | null = null;
   private readonly gpuWeights = new GpuWeightKeeper();
-  private unsentLosses: LossPoint[] = [];
-  private snapshotInFlight = false;
-  private snapshotWanted = false;
   private stopRequested = false;
   private loop: Promise<void> | null = null;
-  private nextPicturesAt = 0;
+  private readonly snapshots: SnapshotPump;
 
-  constructor(private readonly sink: SnapshotSink) {}
+  constructor(sink: SnapshotSink) {
+    this.snapshots = new SnapshotPump(sink, () =>
+      this.trainer && this.spec ? { trainer: this.trainer, runId: this.runId, status: this.status, backend: this.backend, notice: this.notice } : null,
+    );
+  }
 
   /** `table` carries the rows of a table dataset (a link holds only its column roles). */
   async configure(spec: PlaygroundSpec, table?: TableDataset | null): Promise<ConfigureResult> {
@@ -78,7 +69,7 @@ export class EngineSession {
       const data = buildTrainingData(spec, this.table);
       if (data) this.trainer.data.plane = data.plane;
       if (wasTraining) await this.start();
-      else this.requestSnapshot();
+      else this.snapshots.request();
       return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null };
     }
     this.disposeTrainer();
@@ -190,8 +181,8 @@ export class EngineSession {
     this.status = 'idle';
     this.notice = notice;
     // Epoch 0: the untrained network's losses, so the read-outs and chart start from a real value.
-    this.unsentLosses = this.trainer ? [this.trainer.evaluate()] : [];
-    this.requestSnapshot();
+    this.snapshots.startLosses(this.trainer ? [this.trainer.evaluate()] : []);
+    this.snapshots.request();
   }
 
   /**
@@ -227,7 +218,7 @@ export class EngineSession {
       const finalStatus = this.statusAfter(reason, statusAtTarget);
       if (this.quietStop && finalStatus === 'paused') return;
       this.status = finalStatus;
-      this.requestSnapshot();
+      this.snapshots.request();
       return;
     }
   }
@@ -260,7 +251,7 @@ export class EngineSession {
     // A run resumed after a lost GPU keeps saying so; any other run starts without a notice.
     this.notice = this.resumeNotice;
     this.resumeNotice = null;
-    this.requestSnapshot();
+    this.snapshots.request();
     try {
       for (;;) {
         if (this.stopRequested) return { kind: 'requested' };
@@ -272,13 +263,13 @@ export class EngineSession {
           this.gpuWeights.keep(trainer, this.backend);
           if (!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) {
             if (webglContextLost()) return { kind: 'gpuLost' };
-            this.unsentLosses.push(losses);
+            this.snapshots.addLoss(losses);
             return { kind: 'diverged', epoch: trainer.epoch };
           }
-          this.unsentLosses.push(losses);
+          this.snapshots.addLoss(losses);
           if (targetEpoch !== null && trainer.epoch >= targetEpoch) return { kind: 'target' };
         } while (!this.stopRequested && performance.now() < sliceEnd);
-        this.requestSnapshot();
+        this.snapshots.request();
         await yieldToEventLoop();
       }
     } catch (error) {
@@ -293,45 +284,6 @@ export class EngineSession {
     this.quietStop = quiet;
     await this.loopEnding();
     this.quietStop = false;
-  }
-
-  private requestSnapshot(): void {
-    this.snapshotWanted = true;
-    if (!this.snapshotInFlight) void this.sendSnapshot();
-  }
-
-  private async sendSnapshot(): Promise<void> {
-    const trainer = this.trainer;
-    if (!trainer || !this.spec) return;
-    this.snapshotWanted = false;
-    this.snapshotInFlight = true;
-    // While training, pictures come at a rate their cost allows; any other snapshot always has them.
-    let pictures: NetworkPictures | null = null;
-    const now = performance.now();
-    if (this.status !== 'training' || now >= this.nextPicturesAt) {
-      pictures = computePictures(trainer);
-      const cost = performance.now() - now;
-      this.nextPicturesAt = now + Math.max(MIN_PICTURE_INTERVAL_MS, cost * PICTURE_COST_RATIO);
-    }
-    const snapshot: Snapshot = {
-      runId: this.runId,
-      status: this.status,
-      epoch: trainer.epoch,
-      iteration: trainer.iteration,
-      iterationsPerEpoch: trainer.iterationsPerEpoch,
-      newLosses: this.unsentLosses,
-      backend: this.backend,
-      pictures,
-      notice: this.notice,
-    };
-    this.unsentLosses = [];
-    try {
-      await this.sink(snapshot, pictures ? picturesTransferables(pictures) : []);
-    } catch {
-      // The page went away or reloaded; the next snapshot tries again.
-    }
-    this.snapshotInFlight = false;
-    if (this.snapshotWanted) void this.sendSnapshot();
   }
 
   private requireTrainer(): Trainer {
