@@ -1,12 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { ExportedModel } from '../shared/engineTypes';
 import type { ModelJson, PlaygroundModelMetadata } from '../shared/modelExport';
 import { WEIGHTS_FILE } from '../shared/modelExport';
 import type { Trainer } from './trainer';
 
-export interface ExportedModel {
-  modelJson: ModelJson;
-  weightData: ArrayBuffer;
-}
 
 /**
  * The trained tf.LayersModel in the TensorFlow.js Layers format, exactly as tfjs's own

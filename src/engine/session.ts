@@ -1,6 +1,6 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import { buildTrainingData, type TrainingData } from '../data/trainingData';
-import type { ConfigureResult, EngineNotice, RunStatus, StartResult } from '../shared/engineTypes';
+import type { ConfigureResult, EngineNotice, ExportedModel, RunStatus, StartResult } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
@@ -8,7 +8,7 @@ import { webglContextLost } from './backends';
 import { GpuWeightKeeper } from './gpuRecovery';
 import { sameRunShape } from '../shared/sameRunShape';
 import { chooseBackend } from './backendChoice';
-import { exportLayersModel, type ExportedModel } from './exportModel';
+import { exportLayersModel } from './exportModel';
 import { loadExportedModel, weightsMismatch } from './importModel';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import { finalOutput, forward } from './model';

@@ -1,12 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as Comlink from 'comlink';
 import type { TableDataset } from '../data/csv/tableDataset';
-import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
+import type { EngineApi, ExportedModel, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
 import { validateSpec } from '../shared/specSchema';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
-import type { ExportedModel } from './exportModel';
 import { loseWebglContext } from './backends';
 import { EngineSession } from './session';
 import { runWideBenchmark } from './wideBenchmark';
@@ -18,13 +17,12 @@ function requireSession(): EngineSession {
   return session;
 }
 
-/** The whole engine interface; the page wraps it with comlink and imports only its type. */
+/** The engine interface (declared in shared/engineTypes.ts); the page wraps it with comlink. */
 const api = {
-  /** Registers where snapshots go; the promise the page returns is its acknowledgement. */
   connect(onSnapshot: (snapshot: Snapshot) => Promise<void>): void {
     session = new EngineSession((snapshot, transfer) => onSnapshot(Comlink.transfer(snapshot, transfer)));
   },
-  async configure(spec: PlaygroundSpec, table?: TableDataset | null): Promise<ConfigureResult> {
+  async configure(spec: PlaygroundSpec, table?: TableDataset | null) {
     // The worker trusts nothing it is sent: a bad spec is refused here too, not only in the page.
     const checked = validateSpec(spec);
     if (!checked.ok) throw new Error(`Invalid network settings: ${checked.errors.join('; ')}`);
@@ -34,16 +32,13 @@ const api = {
     const exported = await requireSession().exportModel(metadata);
     return Comlink.transfer(exported, [exported.weightData]);
   },
-  importModel: (model: ImportableModel, table?: TableDataset | null): Promise<ConfigureResult> => requireSession().importModel(model, table),
-  /** Answers the page's heartbeat: a silent worker is taken for dead and replaced. */
+  importModel: (model: ImportableModel, table?: TableDataset | null) => requireSession().importModel(model, table),
   ping: () => true,
   start: () => requireSession().start(),
   pause: () => requireSession().pause(),
   step: () => requireSession().step(),
   reset: () => requireSession().reset(),
-};
-
-export type EngineApi = typeof api;
+} satisfies EngineApi;
 
 Comlink.expose(api);
 

@@ -1,5 +1,5 @@
 import type { TableDataset } from '../data/csv/tableDataset';
-import type { ExportedModel } from '../engine/exportModel';
+import type { ExportedModel } from '../shared/engineTypes';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import { atMost, errorMessage } from '../shared/async';

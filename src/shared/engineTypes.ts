@@ -1,4 +1,7 @@
-import type { BackendName, BackendChoice } from './spec';
+import type { TableDataset } from '../data/csv/tableDataset';
+import type { ModelJson, PlaygroundModelMetadata } from './modelExport';
+import type { ImportableModel } from './modelImportSchema';
+import type { BackendName, BackendChoice, PlaygroundSpec } from './spec';
 
 export type RunStatus = 'idle' | 'training' | 'paused' | 'done' | 'error';
 
@@ -109,3 +112,28 @@ export interface ConfigureResult {
 
 /** What Train did: a limit at or below the epoch reached starts nothing, and the page says why. */
 export type StartResult = { started: true } | { started: false; reason: 'epochLimitReached'; epoch: number; limit: number };
+
+/** The trained model in the TensorFlow.js Layers format: model.json and its one weights file. */
+export interface ExportedModel {
+  modelJson: ModelJson;
+  weightData: ArrayBuffer;
+}
+
+/**
+ * The worker's whole interface, declared once: the worker's object satisfies it and the page's
+ * client is derived from it with Comlink.Remote.
+ */
+export interface EngineApi {
+  /** Registers where snapshots go; the promise the page returns is its acknowledgement. */
+  connect(onSnapshot: (snapshot: Snapshot) => Promise<void>): void;
+  /** `table`: new rows for a table dataset; undefined keeps the rows the worker has. */
+  configure(spec: PlaygroundSpec, table?: TableDataset | null): Promise<ConfigureResult>;
+  exportModel(metadata: PlaygroundModelMetadata): Promise<ExportedModel>;
+  importModel(model: ImportableModel, table?: TableDataset | null): Promise<ConfigureResult>;
+  /** Answers the page's heartbeat: a silent worker is taken for dead and replaced. */
+  ping(): boolean;
+  start(): Promise<StartResult>;
+  pause(): Promise<void>;
+  step(): Promise<void>;
+  reset(): Promise<void>;
+}
