@@ -43,7 +43,7 @@ function startPage(): void {
   if (iris) spec.data = { ...DEFAULT_SPEC.data, trainPercent: spec.data.trainPercent, dataSeed: spec.data.dataSeed };
   usePlayground.getState().setClassroom({ hidden: classroom.hidden, locked: classroom.locked, challenge: classroom.challenge });
   usePlayground.getState().setSpec(spec, notices);
-  connectEngine();
+  connectEngine(restoreRun);
   if (classroom.lesson) {
     if (openingLesson) openLessonStep(classroom.lesson.id, classroom.lesson.step);
     else usePlayground.getState().setLessonStep(classroom.lesson.id, classroom.lesson.step);

@@ -1,4 +1,4 @@
-import { exportMetadata } from '../components/export/exportMetadata';
+import { exportMetadata } from '../store/exportMetadata';
 import { clearPassedSteps } from '../persistence/lessonProgress';
 import { clearModel, loadModel, saveModel } from '../persistence/savedModel';
 import { clearSavedRuns } from '../persistence/savedRuns';

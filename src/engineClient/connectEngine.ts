@@ -8,7 +8,6 @@ import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
 import { engineNoticeText } from '../store/engineNoticeText';
 import { pageQuery } from '../store/pageQuery';
 import { usePlayground } from '../store/store';
-import { restoreRun } from './autosave';
 import { createEngineClient, type EngineClient } from './engineClient';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -119,8 +118,12 @@ export function importModel(model: ImportableModel, table: TableDataset | null):
   });
 }
 
-/** Starts the worker, and from then on sends every spec change to it and into the page's URL. */
-export function connectEngine(): void {
+/**
+ * Starts the worker, and from then on sends every spec change to it and into the page's URL.
+ * `restoreRun` brings the last saved weights back into a worker that had to be replaced (passed in:
+ * the autosave that provides it itself sends its commands through this module).
+ */
+export function connectEngine(restoreRun: (spec: PlaygroundSpec) => Promise<string | null>): void {
   if (client) return;
   client = createEngineClient({
     onSnapshot: async (snapshot) => {

@@ -2,8 +2,8 @@ import type { LossPoint } from '../shared/engineTypes';
 import { specSchema } from '../shared/specSchema';
 import type { PlaygroundSpec } from '../shared/spec';
 import { z } from '../shared/zodSetup';
-import { MAX_HISTORY_POINTS } from '../store/lossHistory';
-import { MAX_KEPT_RUNS, type KeptRun } from '../store/runsSlice';
+import { MAX_HISTORY_POINTS, MAX_KEPT_RUNS } from '../shared/limits';
+import type { KeptRun } from '../store/runsSlice';
 
 const KEY = 'neural-playground/runs';
 /** Bumped when the stored shape changes; older lists are dropped rather than misread. */

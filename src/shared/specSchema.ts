@@ -1,5 +1,5 @@
 import { z } from './zodSetup';
-import { MAX_CLASSES } from '../data/csv/limits';
+import { MAX_CLASSES } from './limits';
 import { compatibilityProblems } from './compatibility';
 import {
   ACTIVATION_NAMES,

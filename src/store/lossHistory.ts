@@ -1,3 +1,4 @@
+import { MAX_HISTORY_POINTS } from '../shared/limits';
 import type { LossPoint } from '../shared/engineTypes';
 
 /**
@@ -13,7 +14,6 @@ export interface LossHistory {
 }
 
 export const EMPTY_HISTORY: LossHistory = { stride: 1, points: [], latest: null };
-export const MAX_HISTORY_POINTS = 500;
 
 export function appendLosses(history: LossHistory, added: readonly LossPoint[], maxPoints = MAX_HISTORY_POINTS): LossHistory {
   if (added.length === 0) return history;

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LossPoint, RunStatus, Snapshot } from '../shared/engineTypes';
-import { MAX_HISTORY_POINTS } from './lossHistory';
+import { MAX_HISTORY_POINTS, MAX_KEPT_RUNS } from '../shared/limits';
 import { recordRuns } from './runRecorder';
-import { MAX_KEPT_RUNS } from './runsSlice';
 import { usePlayground } from './store';
 
 const lossesOf = (from: number, to: number): LossPoint[] =>

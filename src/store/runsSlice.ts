@@ -1,3 +1,4 @@
+import { MAX_KEPT_RUNS } from '../shared/limits';
 import type { StateCreator } from 'zustand';
 import type { LossPoint } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
@@ -42,7 +43,6 @@ export interface RunsSlice {
   restoreRuns(runs: KeptRun[], nextRunNumber: number): void;
 }
 
-export const MAX_KEPT_RUNS = 20;
 /** Six line styles tell curves apart by colour and by dash; more at once would repeat a style. */
 export const MAX_OVERLAID = 6;
 

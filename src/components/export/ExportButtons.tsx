@@ -3,7 +3,7 @@ import { exportModel } from '../../engineClient/connectEngine';
 import { toBase64, WEIGHTS_FILE, type SingleFileModel } from '../../shared/modelExport';
 import { usePlayground } from '../../store/store';
 import { downloadBlob } from './downloads';
-import { exportMetadata } from './exportMetadata';
+import { exportMetadata } from '../../store/exportMetadata';
 import { DialogLoading } from '../layout/DialogLoading';
 import { LazyPart } from '../layout/LazyPart';
 import { errorMessage } from '../../shared/async';

@@ -1,8 +1,6 @@
 /** What an uploaded file may be: larger ones are refused with these numbers in the message. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 100_000;
-/** More distinct target values than this is almost surely a regression target, not classes. */
-export const MAX_CLASSES = 20;
 /** Larger magnitudes would overflow float32 arithmetic (squares in standardization, losses). */
 export const MAX_MAGNITUDE = 1e30;
 

@@ -1,5 +1,6 @@
 import { cellNumber, type Task } from './columns';
-import { MAX_CLASSES, MAX_MAGNITUDE } from './limits';
+import { MAX_CLASSES } from '../../shared/limits';
+import { MAX_MAGNITUDE } from './limits';
 import type { CsvTable } from './parseCsv';
 
 export interface ColumnRoles {

@@ -1,8 +1,8 @@
-import { FEATURE_LABELS } from '../../data/features';
-import type { PlaygroundModelMetadata } from '../../shared/modelExport';
-import { isTableDataset } from '../../shared/spec';
-import { chartPoints } from '../../store/lossHistory';
-import type { PlaygroundState } from '../../store/store';
+import { FEATURE_LABELS } from '../data/features';
+import type { PlaygroundModelMetadata } from '../shared/modelExport';
+import { isTableDataset } from '../shared/spec';
+import { chartPoints } from './lossHistory';
+import type { PlaygroundState } from './store';
 
 /** Everything someone needs to use the exported model without the playground. */
 export function exportMetadata(state: PlaygroundState): PlaygroundModelMetadata {

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * The layers of the code, lowest first. A module may import (at run time: `import type` is erased
+ * and does not count) from its own layer and the ones it is allowed to lean on, never upward.
+ */
+const ALLOWED: Record<string, string[]> = {
+  shared: [],
+  data: ['shared'],
+  engine: ['shared', 'data'],
+  lessons: ['shared', 'data'],
+  persistence: ['shared', 'data', 'lessons'],
+  store: ['shared', 'data', 'lessons', 'persistence'],
+  offline: ['shared', 'store'],
+  engineClient: ['shared', 'data', 'lessons', 'persistence', 'store'],
+  charts: ['shared', 'data', 'store'],
+  components: ['shared', 'data', 'lessons', 'persistence', 'store', 'engineClient', 'charts', 'offline'],
+  app: ['shared', 'data', 'lessons', 'persistence', 'store', 'engineClient', 'charts', 'components', 'offline'],
+};
+
+const SRC = resolve(__dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function layerOf(file: string): string {
+  const top = relative(SRC, file).split(/[\\/]/);
+  return top.length === 1 ? 'app' : top[0];
+}
+
+/** Run-time imports (not `import type`, not `export type`) to files of this source tree. */
+function runtimeImports(file: string, files: Set<string>): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const match of text.matchAll(/^(?:import|export)\s+(type\s+)?[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
+    if (match[1]) continue;
+    const base = resolve(dirname(file), match[2]);
+    const target = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => files.has(candidate));
+    if (target) found.push(target);
+  }
+  return found;
+}
+
+const files = sourceFiles(SRC);
+const fileSet = new Set(files);
+const graph = new Map(files.map((file) => [file, runtimeImports(file, fileSet)]));
+const name = (file: string) => relative(SRC, file);
+
+describe('import rules', () => {
+  it('never imports upward', () => {
+    const upward = files.flatMap((file) =>
+      graph.get(file)!.flatMap((target) => {
+        const [from, to] = [layerOf(file), layerOf(target)];
+        return from === to || ALLOWED[from]?.includes(to) ? [] : [`${name(file)} -> ${name(target)}`];
+      }),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const path: string[] = [];
+    const visit = (file: string) => {
+      state.set(file, 'open');
+      path.push(file);
+      for (const target of graph.get(file)!) {
+        if (state.get(target) === 'open') cycles.push([...path.slice(path.indexOf(target)), target].map(name).join(' -> '));
+        else if (!state.has(target)) visit(target);
+      }
+      path.pop();
+      state.set(file, 'done');
+    };
+    files.forEach((file) => state.has(file) || visit(file));
+    expect(cycles).toEqual([]);
+  });
+});
