@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { engineCommand } from '../../engineClient/connectEngine';
 import { compatibilityProblems } from '../../shared/compatibility';
-import { LIMITS, LOSS_NAMES, OPTIMIZER_NAMES } from '../../shared/spec';
-import { selectSpec, selectStatus } from '../../store/selectors';
+import { effectiveBatchSize, LIMITS, LOSS_NAMES, OPTIMIZER_NAMES } from '../../shared/spec';
+import { selectSpec, selectStatus, selectTrainingPoints } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { LOSS_LABELS, OPTIMIZER_LABELS, optionsOf } from './labels';
 import { NumberField } from './NumberField';
@@ -37,6 +37,9 @@ export function RunBar() {
   const { training } = buttons;
   useRunShortcuts();
   const batchFixed = BATCH_FIXED[spec.training.optimizer];
+  // SGD and batch gradient descent decide the batch themselves: the field shows the size they use.
+  const trainingPoints = usePlayground(selectTrainingPoints);
+  const batchShown = batchFixed ? effectiveBatchSize(spec.training, trainingPoints) : spec.training.batchSize;
   return (
     <section className="run-bar" aria-label="Run controls">
       <div className="run-buttons">
@@ -81,7 +84,7 @@ export function RunBar() {
         <NumberField
           label="Batch size"
           control="batchSize"
-          value={spec.training.batchSize}
+          value={batchShown}
           min={LIMITS.batchSize.min}
           max={LIMITS.batchSize.max}
           integer
