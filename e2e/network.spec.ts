@@ -67,7 +67,7 @@ test('data controls change the data, and the link follows', async ({ page }) => 
   await page.getByLabel('Dataset', { exact: true }).selectOption('plane');
   // Regression: the output becomes linear, and the page says so.
   await expect(page.getByLabel('Output activation', { exact: true })).toHaveValue('linear');
-  await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('using linear');
+  await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('so the output is now Linear');
   // A classification loss on regression data is explained, not left to fail.
   await page.getByLabel('Loss', { exact: true }).selectOption('hinge');
   await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('Hinge loss needs two classes');

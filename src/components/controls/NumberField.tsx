@@ -43,6 +43,8 @@ export function NumberField(props: NumberFieldProps) {
   const read = readNumberText(text, { min, max, integer, emptyMeans });
   const problem = refused && !disabled && !read.ok ? read.problem : null;
   const commit = () => {
+    // An emptied field that needs a number was left, not answered: it shows the value in force again.
+    if (!read.ok && text.trim() === '') return setText(textOf(value));
     if (!read.ok) return setRefused(true);
     setRefused(false);
     if (read.value !== value) onCommit(read.value);

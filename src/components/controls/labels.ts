@@ -1,28 +1,6 @@
-import type { ActivationName, BackendChoice, InitializerName, LayerKind, LossName, OptimizerName } from '../../shared/spec';
+import type { BackendChoice, InitializerName, LayerKind, OptimizerName } from '../../shared/spec';
 
-export const ACTIVATION_LABELS: Record<ActivationName, string> = {
-  relu: 'ReLU',
-  leakyRelu: 'Leaky ReLU',
-  sigmoid: 'Sigmoid',
-  tanh: 'Tanh',
-  softmax: 'Softmax',
-  linear: 'Linear',
-  elu: 'ELU',
-  selu: 'SELU',
-  softplus: 'Softplus',
-  swish: 'Swish',
-  gelu: 'GELU',
-};
-
-export const LOSS_LABELS: Record<LossName, string> = {
-  meanSquaredError: 'Mean squared error',
-  sumSquaredError: 'Sum of squared errors',
-  meanAbsoluteError: 'Mean absolute error',
-  huber: 'Huber',
-  binaryCrossEntropy: 'Binary cross-entropy',
-  categoricalCrossEntropy: 'Categorical cross-entropy',
-  hinge: 'Hinge',
-};
+export { ACTIVATION_LABELS, LOSS_LABELS } from '../../shared/displayNames';
 
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   batchGd: 'Batch gradient descent',
