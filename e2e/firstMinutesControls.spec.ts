@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground } from './helpers';
+import { expectNoAxeViolations } from './axe';
+import { enterNumber, openAdvanced, openPlayground, startFreshConfirmed } from './helpers';
 
 /** A new learner's first minutes (issue 12): number fields, said adjustments, a gentle first screen. */
 
@@ -111,3 +112,114 @@ test('the noisy sine has one input: its x2 features are not offered, with the re
   await expect(x2).toBeChecked();
   await expect(x2).not.toHaveAttribute('aria-disabled', 'true');
 });
+
+/** Everything the page shows and says: visible text and the accessibility tree's names. */
+const whatThePageSays = async (page: Page) => `${await page.locator('body').innerText()}\n${await page.locator('body').ariaSnapshot()}`;
+
+test('a gentle first screen: backend, gradient clipping and seed wait behind Advanced, and nothing says cpu or wasm', async ({ page }) => {
+  await openPlayground(page);
+  const advanced = page.getByRole('button', { name: 'Advanced', exact: true });
+  await expect(advanced).toHaveAttribute('aria-expanded', 'false');
+  for (const label of ['Backend', 'Gradient clipping', 'Seed', 'Active backend']) await expect(field(page, label), label).toBeHidden();
+  expect(await whatThePageSays(page)).not.toMatch(/\b(cpu|wasm|webgl)\b/i);
+  await expectNoAxeViolations(page, 'the first screen, Advanced closed');
+  await advanced.click();
+  await expect(advanced).toHaveAttribute('aria-expanded', 'true');
+  for (const label of ['Backend', 'Gradient clipping', 'Seed', 'Active backend']) await expect(field(page, label), label).toBeVisible();
+  await expect(field(page, 'Active backend')).toHaveText(/^(webgl|wasm|cpu)$/);
+  await expectNoAxeViolations(page, 'the page with Advanced open');
+  await advanced.click();
+  await expect(field(page, 'Seed')).toBeHidden();
+});
+
+test('a link still sets the advanced settings, which Advanced then shows', async ({ page }) => {
+  await openPlayground(page, '?seed=42&clip=1&backend=cpu');
+  await expect(page).toHaveURL(/seed=42.*backend=cpu.*clip=1/);
+  await openAdvanced(page);
+  await expect(field(page, 'Seed')).toHaveValue('42');
+  await expect(field(page, 'Gradient clipping')).toHaveValue('1');
+  await expect(field(page, 'Backend')).toHaveValue('cpu');
+  await expect(field(page, 'Active backend')).toHaveText('cpu');
+  await enterNumber(field(page, 'Seed'), '7');
+  await expect(page).toHaveURL(/seed=7(&|$)/);
+});
+
+const hint = (page: Page) => page.getByRole('complementary', { name: 'Getting started' });
+
+test('a first visit gets a hint towards Train and the first lesson; dismissed, it stays away until Start fresh', async ({ page }) => {
+  await openPlayground(page);
+  await expect(hint(page)).toBeVisible();
+  await expect(hint(page)).toContainText('Train');
+  await expect(hint(page).getByRole('button', { name: 'Open the first lesson', exact: true })).toBeVisible();
+  await hint(page).getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await expect(hint(page)).toHaveCount(0);
+  await openPlayground(page);
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  await expect(hint(page)).toHaveCount(0);
+  await startFreshConfirmed(page);
+  await expect(hint(page)).toBeVisible();
+});
+
+test('the hint opens the first lesson, and then stays away', async ({ page }) => {
+  await openPlayground(page);
+  await hint(page).getByRole('button', { name: 'Open the first lesson', exact: true }).click();
+  const card = page.getByRole('region', { name: /^Lesson 1:/ });
+  await expect(card).toContainText('step 1 of');
+  await expect(hint(page)).toHaveCount(0);
+  await card.getByRole('button', { name: 'Close lesson', exact: true }).click();
+  await expect(card).toHaveCount(0);
+  await expect(hint(page)).toHaveCount(0);
+});
+
+test('Start fresh asks first, naming what will be forgotten; Cancel keeps everything', async ({ page }) => {
+  await openPlayground(page);
+  await enterNumber(field(page, 'Units in layer 1'), '5');
+  await expect(page).toHaveURL(/layers=5/);
+  const startFresh = page.getByRole('button', { name: 'Start fresh', exact: true });
+  await startFresh.click();
+  const dialog = page.getByRole('dialog', { name: 'Start fresh' });
+  for (const thing of ['settings', 'trained model', 'kept runs', 'lesson progress']) await expect(dialog, thing).toContainText(thing);
+  const cancel = dialog.getByRole('button', { name: 'Cancel', exact: true });
+  await expect(dialog.getByRole('button', { name: 'Forget everything', exact: true })).toBeVisible();
+  // The safe answer has the focus.
+  await expect(cancel).toBeFocused();
+  await expectNoAxeViolations(page, 'the Start fresh dialog');
+  await cancel.click();
+  await expect(dialog).toHaveCount(0);
+  await expect(startFresh).toBeFocused();
+  await expect(field(page, 'Units in layer 1')).toHaveValue('5');
+  await page.reload();
+  await expect(field(page, 'Units in layer 1')).toHaveValue('5');
+  // Escape is another way out; Forget everything forgets.
+  await startFresh.click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(field(page, 'Units in layer 1')).toHaveValue('5');
+  await startFreshConfirmed(page);
+  await expect(field(page, 'Units in layer 1')).toHaveValue('4');
+  await expect(page).toHaveURL(/layers=4/);
+});
+
+const SHOTS = process.env.E2E_SHOTS ?? 'test-results/screenshots';
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`first visit at ${viewport.width}×${viewport.height}: the hint, then Advanced open, then Start fresh`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openPlayground(page);
+    await expect(hint(page)).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/first-visit-${viewport.width}.png` });
+    await openAdvanced(page);
+    await page.screenshot({ path: `${SHOTS}/advanced-open-${viewport.width}.png` });
+    await page.getByRole('button', { name: 'Start fresh', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Start fresh' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/start-fresh-${viewport.width}.png` });
+    await page.keyboard.press('Escape');
+    await field(page, 'Dataset').selectOption('sine');
+    await page.getByRole('checkbox', { name: 'Feature x2', exact: true }).focus();
+    await page.screenshot({ path: `${SHOTS}/sine-x2-reason-${viewport.width}.png` });
+  });
+}

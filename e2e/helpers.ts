@@ -31,3 +31,16 @@ export async function enterNumber(field: Locator, value: string): Promise<void> 
   await field.fill(value);
   await field.press('Enter');
 }
+
+/** Opens the Advanced disclosure (backend, gradient clipping, seed) unless it is open already. */
+export async function openAdvanced(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Advanced', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** Start fresh asks first: presses it and confirms with "Forget everything". */
+export async function startFreshConfirmed(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start fresh', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Start fresh' }).getByRole('button', { name: 'Forget everything', exact: true }).click();
+}

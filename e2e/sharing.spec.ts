@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { enterNumber, openPlayground, readNumber, trainButton } from './helpers';
+import { enterNumber, openAdvanced, openPlayground, readNumber, trainButton } from './helpers';
 
 async function trainToTwenty(page: import('@playwright/test').Page): Promise<number> {
   await trainButton(page).click();
@@ -10,6 +10,7 @@ async function trainToTwenty(page: import('@playwright/test').Page): Promise<num
 
 test('a copied URL reproduces the same data, weights and test loss at epoch 20', async ({ page, context }) => {
   await openPlayground(page);
+  await openAdvanced(page);
   await page.getByLabel('Backend', { exact: true }).selectOption('wasm');
   await page.getByLabel('Dataset', { exact: true }).selectOption('xor');
   await enterNumber(page.getByLabel('Seed', { exact: true }), '42');
@@ -27,6 +28,7 @@ test('a copied URL reproduces the same data, weights and test loss at epoch 20',
   expect(second).toBe(first);
 
   // And the seed matters: another seed gives another curve.
+  await openAdvanced(other);
   await enterNumber(other.getByLabel('Seed', { exact: true }), '43');
   await expect(other.getByLabel('Epoch', { exact: true })).toHaveText('0');
   expect(await trainToTwenty(other)).not.toBe(first);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HIDDEN_ACTIVATIONS, OPTIMIZER_NAMES } from '../src/shared/spec';
-import { enterNumber, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+import { enterNumber, openAdvanced, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
 const SPIRAL3 = 'dataset=spiral3&features=x1%2Cx2&layers=16:relu,16:relu,16:relu&output=softmax&loss=categoricalCrossEntropy&optimizer=adam&lr=0.01&batch=10&epochs=120&seed=1';
 
@@ -108,6 +108,7 @@ test('batch normalization trains, and is explained when SGD would feed it one po
   await openPlayground(page);
   await page.getByRole('button', { name: 'Add layer', exact: true }).click();
   await page.getByLabel('Kind of layer 2', { exact: true }).selectOption('batchNorm');
+  await openAdvanced(page);
   await enterNumber(page.getByLabel('Gradient clipping', { exact: true }), '1');
   await step(page, 3);
   await page.getByLabel('Optimizer', { exact: true }).selectOption('sgd');

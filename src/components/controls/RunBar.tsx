@@ -5,6 +5,7 @@ import { effectiveBatchSize, LIMITS, LOSS_NAMES, OPTIMIZER_NAMES } from '../../s
 import { selectSpec, selectStatus, selectTrainingPoints } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { LOSS_LABELS, OPTIMIZER_LABELS, optionsOf } from './labels';
+import { AdvancedSettings } from './AdvancedSettings';
 import { NumberField } from './NumberField';
 import { OptimizerFields } from './OptimizerFields';
 import { ProgressReadout } from './ProgressReadout';
@@ -113,17 +114,7 @@ export function RunBar() {
         onChange={(v) => setTraining('optimizer', v)}
       />
       <OptimizerFields training={spec.training} />
-      <NumberField
-        label="Gradient clipping"
-        control="optimizer"
-        className="small-number"
-        value={spec.training.gradientClip}
-        min={LIMITS.gradientClip.min}
-        max={LIMITS.gradientClip.max}
-        step="any"
-        onCommit={(v) => setTraining('gradientClip', v!)}
-      />
-      <NumberField label="Seed" control="seed" value={spec.training.seed} min={LIMITS.seed.min} max={LIMITS.seed.max} integer onCommit={(v) => setTraining('seed', v!)} />
+      <AdvancedSettings />
     </section>
   );
 }
