@@ -218,6 +218,10 @@ for (const viewport of [
     await expect(page.getByRole('dialog', { name: 'Start fresh' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/start-fresh-${viewport.width}.png` });
     await page.keyboard.press('Escape');
+    await enterNumber(field(page, 'Units in layer 1'), '600');
+    await enterNumber(field(page, 'Batch size'), '100000');
+    await expect(field(page, 'Units in layer 1')).toHaveAttribute('aria-invalid', 'true');
+    await page.screenshot({ path: `${SHOTS}/refused-values-${viewport.width}.png` });
     await field(page, 'Dataset').selectOption('sine');
     await page.getByRole('checkbox', { name: 'Feature x2', exact: true }).focus();
     await page.screenshot({ path: `${SHOTS}/sine-x2-reason-${viewport.width}.png` });

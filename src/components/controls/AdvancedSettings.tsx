@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { LIMITS } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
+import { useControl } from '../classroom/useControl';
 import { BackendPicker } from './BackendPicker';
 import { NumberField } from './NumberField';
 
@@ -15,6 +16,9 @@ export function AdvancedSettings() {
   const panelId = useId();
   const training = usePlayground((s) => selectSpec(s).training);
   const setTraining = usePlayground((s) => s.setTraining);
+  // A teacher's link that hides all three leaves nothing to disclose.
+  const hidden = [useControl('backend'), useControl('optimizer'), useControl('seed')].every((c) => c.hidden);
+  if (hidden) return null;
   return (
     <>
       <button type="button" className="advanced-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
