@@ -195,7 +195,7 @@ test('a lost GPU context: training carries on on another backend from the last w
   expect(lost).toBe(true);
   await expect(page.getByRole('alert')).toContainText('The GPU (WebGL) context was lost', { timeout: 30_000 });
   // From the weights read back last, not from scratch.
-  await expect(page.getByRole('alert')).toContainText(/continues on (wasm|cpu) from epoch [1-9]\d*, with the last weights/);
+  await expect(page.getByRole('alert')).toContainText(/continues on (WebAssembly|CPU \(plain JS\)) from epoch [1-9]\d*, with the last weights/);
   await expect(page.getByLabel('Active backend', { exact: true })).toHaveText(/^(wasm|cpu)$/);
   const after = await readNumber(page, 'Epoch');
   expect(after).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ describe('backend choice', () => {
     const decision = await chooseBackend(spec, buildTrainingData(spec, null)!);
     expect(decision.backend).not.toBe('webgl');
     expect(activeBackend()).toBe(decision.backend);
-    expect(decision.fallbackMessage).toMatch(/webgl backend could not start/);
+    expect(decision.fallbackMessage).toMatch(/^The WebGL \(GPU\) backend could not start .*; training on (WebAssembly|CPU \(plain JS\)) instead\.$/);
   });
 
   it('uses a forced backend that starts, without a message', async () => {

@@ -1,4 +1,5 @@
 import type { TrainingData } from '../data/trainingData';
+import { BACKEND_LABELS } from '../shared/displayNames';
 import type { BackendTrial } from '../shared/engineTypes';
 import { effectiveBatchSize, outputUnits, type BackendName, type PlaygroundSpec } from '../shared/spec';
 import { ALL_BACKENDS, activateBackend, backendFailure } from './backends';
@@ -51,7 +52,7 @@ export async function chooseBackend(spec: PlaygroundSpec, data: TrainingData): P
       return {
         backend: other,
         trials: [],
-        fallbackMessage: `The ${requested} backend could not start (${backendFailure(requested) ?? 'unknown reason'}); training on ${other} instead.`,
+        fallbackMessage: `The ${BACKEND_LABELS[requested]} backend could not start (${backendFailure(requested) ?? 'unknown reason'}); training on ${BACKEND_LABELS[other]} instead.`,
       };
     }
   }

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { TrainingData } from '../data/trainingData';
+import { BACKEND_LABELS } from '../shared/displayNames';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import { activateBackend, markBackendFailed, webglContextLost } from './backends';
 import { Trainer } from './trainer';
@@ -40,7 +41,7 @@ export class GpuWeightKeeper {
       tf.dispose(tensors);
       trainer.epoch = copy.epoch;
     }
-    const notice = `The GPU (WebGL) context was lost at epoch ${lost?.epoch ?? 0}. Training continues on ${backend} from epoch ${trainer.epoch}, with the last weights read back from the GPU.`;
+    const notice = `The GPU (WebGL) context was lost at epoch ${lost?.epoch ?? 0}. Training continues on ${BACKEND_LABELS[backend]} from epoch ${trainer.epoch}, with the last weights read back from the GPU.`;
     return { trainer, backend, notice };
   }
 }

@@ -1,4 +1,4 @@
-import type { ActivationName, LossName } from './spec';
+import type { ActivationName, BackendChoice, LossName } from './spec';
 
 // The names the page's menus show. Kept here, not with the menus, because sentences the store and
 // the compatibility checks write must use the same words as the controls they talk about.
@@ -25,4 +25,11 @@ export const LOSS_LABELS: Record<LossName, string> = {
   binaryCrossEntropy: 'Binary cross-entropy',
   categoricalCrossEntropy: 'Categorical cross-entropy',
   hinge: 'Hinge',
+};
+
+export const BACKEND_LABELS: Record<BackendChoice, string> = {
+  auto: 'Auto (fastest)',
+  webgl: 'WebGL (GPU)',
+  wasm: 'WebAssembly',
+  cpu: 'CPU (plain JS)',
 };

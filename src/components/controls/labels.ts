@@ -1,6 +1,6 @@
-import type { BackendChoice, InitializerName, LayerKind, OptimizerName } from '../../shared/spec';
+import type { InitializerName, LayerKind, OptimizerName } from '../../shared/spec';
 
-export { ACTIVATION_LABELS, LOSS_LABELS } from '../../shared/displayNames';
+export { ACTIVATION_LABELS, BACKEND_LABELS, LOSS_LABELS } from '../../shared/displayNames';
 
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   batchGd: 'Batch gradient descent',
@@ -27,12 +27,6 @@ export const LAYER_KIND_LABELS: Record<LayerKind, string> = {
   batchNorm: 'Batch normalization',
 };
 
-export const BACKEND_LABELS: Record<BackendChoice, string> = {
-  auto: 'Auto (fastest)',
-  webgl: 'WebGL (GPU)',
-  wasm: 'WebAssembly',
-  cpu: 'CPU (plain JS)',
-};
 
 export function optionsOf<T extends string>(labels: Record<T, string>, only?: readonly T[]) {
   return (Object.keys(labels) as T[]).filter((key) => !only || only.includes(key)).map((value) => ({ value, label: labels[value] }));
