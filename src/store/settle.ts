@@ -12,6 +12,8 @@ export interface Change {
   adjustments: readonly Adjustment[];
   /** The choices that bring others along (a loss its output), applied after the learner's own. */
   follow?(spec: PlaygroundSpec, because: Because): void;
+  /** A table that arrived (a link's or the learner's) is not an edit of a control: locks leave it be. */
+  unlocked?: boolean;
 }
 
 /**
@@ -19,14 +21,15 @@ export interface Change {
  * the teacher's locks; and says every setting the page changed that the learner did not, keeping
  * earlier sentences only while they still hold.
  */
-export function settle({ before, chosen: draft, locked, adjustments, follow }: Change): { spec: PlaygroundSpec; adjustments: Adjustment[] } {
+export function settle({ before, chosen: draft, locked, adjustments, follow, unlocked }: Change): { spec: PlaygroundSpec; adjustments: Adjustment[] } {
   // A value the teacher's link or the lesson locked stays as it was, whichever control tried.
-  const chosen = applyLocks(before, draft, locked);
+  const keep = (spec: PlaygroundSpec) => (unlocked ? spec : applyLocks(before, spec, locked));
+  const chosen = keep(draft);
   const { because, reasons } = reasonBook();
   const followed = structuredClone(chosen);
   follow?.(followed, because);
   fitInputsToData(before, followed, because);
-  const spec = applyLocks(before, followed, locked);
+  const spec = keep(followed);
   fitOutputToProblem(spec, { lossLocked: locked.includes('loss'), because });
   return { spec, adjustments: mergeAdjustments(adjustments, describeAdjustments(before, chosen, spec, reasons), spec) };
 }

@@ -75,3 +75,16 @@ describe('what the page changes on its own is said, in the page words, while it 
     expect(said().join(' ')).not.toMatch(/one input|noise/);
   });
 });
+
+describe('a table that arrives', () => {
+  it('is used even when the dataset control is locked (it is not an edit of that control), and its output change is said', () => {
+    store().setClassroom({ hidden: [], locked: ['dataset'], challenge: [] });
+    const classNames = ['setosa', 'versicolor', 'virginica'];
+    const roles = { fileName: 'iris.csv', inputs: ['a', 'b'], target: 'species', task: 'classification' as const, standardize: true, axes: ['a', 'b'], classNames };
+    const data = { inputs: ['a', 'b'], x: new Float32Array(4), y: new Float32Array(2), rows: 2, task: 'classification' as const, classNames, standardization: null, droppedRows: 0 };
+    store().useTable(roles, data);
+    expect(store().spec.data.dataset).toBe('iris');
+    expect(store().spec.network.outputActivation).toBe('softmax');
+    expect(said()[0]).toBe('This dataset has 3 classes, which need a softmax output with one unit per class, so the output is now Softmax (was Tanh).');
+  });
+});

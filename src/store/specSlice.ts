@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
+import type { Adjustment } from '../shared/adjustments';
 import { DEFAULT_SPEC } from '../shared/defaults';
-import { SOFTMAX_LOSS_REASON } from '../shared/fitOutput';
 import { X2_FEATURES, x2IsUnused } from '../shared/fitInputs';
+import { SOFTMAX_LOSS_REASON } from '../shared/fitOutput';
 import {
   defaultLayer,
   FEATURE_NAMES,
@@ -10,9 +11,9 @@ import {
   type DataSpec,
   type FeatureName,
   type LayerKind,
+  type ActivationName,
   type LayerSpec,
   type LossName,
-  type ActivationName,
   type NetworkSpec,
   type PlaygroundSpec,
   type TrainingSpec,
@@ -20,7 +21,6 @@ import {
 import { lockedControls } from './classroomSlice';
 import { settle, type Change } from './settle';
 import type { PlaygroundState } from './store';
-import type { Adjustment } from '../shared/adjustments';
 
 /** Losses that read a particular output, why, and the outputs that already do. */
 const LOSS_OUTPUTS: Partial<Record<LossName, { output: ActivationName; reason: string; keeps?: ActivationName[] }>> = {

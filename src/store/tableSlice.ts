@@ -49,7 +49,7 @@ export const createTableSlice: StateCreator<PlaygroundState, [], [], TableSlice>
       const chosen = structuredClone(state.spec);
       chosen.data.dataset = roles.fileName === 'iris.csv' ? 'iris' : 'upload';
       chosen.data.table = roles;
-      const { spec, adjustments } = settle({ before: state.spec, chosen, locked: lockedControls(state), adjustments: state.adjustments });
+      const { spec, adjustments } = settle({ before: state.spec, chosen, locked: lockedControls(state), adjustments: state.adjustments, unlocked: true });
       return { tableData: data, upload: null, uploadError: null, spec, adjustments };
     }),
 });
