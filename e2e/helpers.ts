@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export async function readNumber(page: Page, label: string): Promise<number> {
   const text = await page.getByLabel(label, { exact: true }).textContent();
@@ -24,4 +24,23 @@ export function pauseButton(page: Page) {
 
 export async function waitForEpochAtLeast(page: Page, epoch: number, timeout = 60_000): Promise<void> {
   await expect.poll(() => readNumber(page, 'Epoch'), { timeout }).toBeGreaterThanOrEqual(epoch);
+}
+
+/** Types a value into a number field and presses Enter: number fields apply a value on Enter or on leaving them. */
+export async function enterNumber(field: Locator, value: string): Promise<void> {
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+/** Opens the Advanced disclosure (backend, gradient clipping, seed) unless it is open already. */
+export async function openAdvanced(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Advanced', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** Start fresh asks first: presses it and confirms with "Forget everything". */
+export async function startFreshConfirmed(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start fresh', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Start fresh' }).getByRole('button', { name: 'Forget everything', exact: true }).click();
 }

@@ -56,6 +56,8 @@ test('a whole session by keyboard: data, layers, learning rate, train, pause, st
   await tabTo(page, learningRate, 'backward');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('0.1');
+  // A number field applies its value on Enter (or on leaving it), not on every keystroke.
+  await page.keyboard.press('Enter');
   await expect(learningRate).toHaveValue('0.1');
   await expect(page).toHaveURL(/lr=0\.1(&|$)/);
 

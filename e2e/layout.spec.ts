@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground, pauseButton, trainButton, waitForEpochAtLeast } from './helpers';
+import { enterNumber, openPlayground, pauseButton, trainButton, waitForEpochAtLeast } from './helpers';
 
 // E2E_SHOTS keeps one suite's pictures apart when several run side by side (each run empties test-results).
 const SHOTS = process.env.E2E_SHOTS ?? 'test-results/screenshots';
@@ -57,7 +57,7 @@ for (const viewport of [
     await waitForEpochAtLeast(page, 40);
     await page.screenshot({ path: `${SHOTS}/${viewport.name}-training.png` });
     await pauseButton(page).click();
-    await page.getByLabel('Units in layer 1', { exact: true }).fill('64');
+    await enterNumber(page.getByLabel('Units in layer 1', { exact: true }), '64');
     await page.getByRole('button', { name: 'Add layer', exact: true }).click();
     await expectNothingCutOff(page);
     await page.screenshot({ path: `${SHOTS}/${viewport.name}-wide-network.png` });
@@ -81,7 +81,7 @@ for (const viewport of [
     await expectNothingCutOff(page);
     await page.screenshot({ path: `${SHOTS}/${viewport.name}-presentation-trained.png` });
     await page.screenshot({ path: `${SHOTS}/${viewport.name}-presentation-trained-full.png`, fullPage: true });
-    await page.getByLabel('Units in layer 1', { exact: true }).fill('64');
+    await enterNumber(page.getByLabel('Units in layer 1', { exact: true }), '64');
     await page.getByRole('button', { name: 'Add layer', exact: true }).click();
     await expectNothingCutOff(page);
     await page.screenshot({ path: `${SHOTS}/${viewport.name}-presentation-wide-network.png` });

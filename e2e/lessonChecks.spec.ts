@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readNumber, trainButton } from './helpers';
+import { enterNumber, readNumber, trainButton } from './helpers';
 
 /**
  * Every lesson's first check, on the real worker: a known-bad attempt trains to the step's end
@@ -8,7 +8,7 @@ import { readNumber, trainButton } from './helpers';
 const card = (page: Page) => page.getByRole('region', { name: /^Lesson \d+:/ });
 const nextStep = (page: Page) => card(page).getByRole('button', { name: 'Next step', exact: true });
 const select = (page: Page, label: string, value: string) => page.getByLabel(label, { exact: true }).selectOption(value);
-const fill = (page: Page, label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
+const fill = (page: Page, label: string, value: string) => enterNumber(page.getByLabel(label, { exact: true }), value);
 const feature = (page: Page, name: string) => page.getByRole('checkbox', { name: `Feature ${name}`, exact: true });
 
 interface LessonCase {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+import { enterNumber, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
 const neuronsIn = (page: import('@playwright/test').Page) => page.getByTestId('network-diagram').locator('.neuron:not(.dimmed)');
 
@@ -12,7 +12,7 @@ test('adding and removing a layer changes the diagram, and the new network train
   await page.getByRole('button', { name: 'Add layer' }).click();
   await expect(diagram).toHaveAttribute('data-layers', '3');
   await expect(page.getByLabel('Units in layer 3', { exact: true })).toHaveValue('2');
-  await page.getByLabel('Units in layer 3', { exact: true }).fill('5');
+  await enterNumber(page.getByLabel('Units in layer 3', { exact: true }), '5');
   await page.getByLabel('Activation of layer 3', { exact: true }).selectOption('relu');
   await expect(neuronsIn(page)).toHaveCount(before + 5);
 
@@ -33,7 +33,7 @@ test('adding and removing a layer changes the diagram, and the new network train
 
 test('a 64-unit layer stays usable and trains', async ({ page }) => {
   await openPlayground(page);
-  await page.getByLabel('Units in layer 1', { exact: true }).fill('64');
+  await enterNumber(page.getByLabel('Units in layer 1', { exact: true }), '64');
   await expect(neuronsIn(page)).toHaveCount(2 + 64 + 2 + 1);
   await trainButton(page).click();
   await waitForEpochAtLeast(page, 3);
@@ -67,7 +67,7 @@ test('data controls change the data, and the link follows', async ({ page }) => 
   await page.getByLabel('Dataset', { exact: true }).selectOption('plane');
   // Regression: the output becomes linear, and the page says so.
   await expect(page.getByLabel('Output activation', { exact: true })).toHaveValue('linear');
-  await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('using linear');
+  await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('so the output is now Linear');
   // A classification loss on regression data is explained, not left to fail.
   await page.getByLabel('Loss', { exact: true }).selectOption('hinge');
   await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('Hinge loss needs two classes');

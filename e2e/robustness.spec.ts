@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { engineWorker } from '../bench/pageMeasures';
-import { openPlayground, readNumber, trainButton } from './helpers';
+import { openAdvanced, openPlayground, readNumber, startFreshConfirmed, trainButton } from './helpers';
 
 function expectSameOutputs(actual: number[], expected: number[]) {
   expect(actual).toHaveLength(expected.length);
@@ -49,6 +49,7 @@ test('a full run under the Content-Security-Policy causes no violation, on every
   expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(policy).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', policy);
+  await openAdvanced(page);
   for (const backend of ['wasm', 'webgl', 'cpu']) {
     await page.getByLabel('Backend', { exact: true }).selectOption(backend);
     await expect(page.getByLabel('Active backend', { exact: true })).toHaveText(backend, { timeout: 30_000 });
@@ -129,7 +130,7 @@ test('settings, trained weights and the run survive a reload; Start fresh forget
   await other.getByRole('button', { name: 'Reset', exact: true }).click();
   const runList = other.getByRole('region', { name: 'Run comparison' });
   await expect(runList.getByRole('checkbox', { name: 'Overlay Run 1' })).toBeVisible();
-  await other.getByRole('button', { name: 'Start fresh', exact: true }).click();
+  await startFreshConfirmed(other);
   await expect(other.getByLabel('Units in layer 1', { exact: true })).toHaveValue('4');
   await expect(other.getByLabel('Epoch', { exact: true })).toHaveText('0');
   await expect(runList).toContainText('No runs yet');
@@ -150,7 +151,7 @@ test('Start fresh in the middle of training leaves nothing behind, even after a 
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await trainButton(page).click();
   await expect.poll(() => readNumber(page, 'Epoch')).toBeGreaterThanOrEqual(3);
-  await page.getByRole('button', { name: 'Start fresh', exact: true }).click();
+  await startFreshConfirmed(page);
   await expect(page.getByLabel('Units in layer 1', { exact: true })).toHaveValue('4');
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('0');
   await expect(runList).toContainText('No runs yet');
@@ -194,7 +195,7 @@ test('a lost GPU context: training carries on on another backend from the last w
   expect(lost).toBe(true);
   await expect(page.getByRole('alert')).toContainText('The GPU (WebGL) context was lost', { timeout: 30_000 });
   // From the weights read back last, not from scratch.
-  await expect(page.getByRole('alert')).toContainText(/continues on (wasm|cpu) from epoch [1-9]\d*, with the last weights/);
+  await expect(page.getByRole('alert')).toContainText(/continues on (WebAssembly|CPU \(plain JS\)) from epoch [1-9]\d*, with the last weights/);
   await expect(page.getByLabel('Active backend', { exact: true })).toHaveText(/^(wasm|cpu)$/);
   const after = await readNumber(page, 'Epoch');
   expect(after).toBeGreaterThan(0);

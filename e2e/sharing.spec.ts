@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openPlayground, readNumber, trainButton } from './helpers';
+import { enterNumber, openAdvanced, openPlayground, readNumber, trainButton } from './helpers';
 
 async function trainToTwenty(page: import('@playwright/test').Page): Promise<number> {
   await trainButton(page).click();
@@ -10,10 +10,11 @@ async function trainToTwenty(page: import('@playwright/test').Page): Promise<num
 
 test('a copied URL reproduces the same data, weights and test loss at epoch 20', async ({ page, context }) => {
   await openPlayground(page);
+  await openAdvanced(page);
   await page.getByLabel('Backend', { exact: true }).selectOption('wasm');
   await page.getByLabel('Dataset', { exact: true }).selectOption('xor');
-  await page.getByLabel('Seed', { exact: true }).fill('42');
-  await page.getByLabel('Epochs', { exact: true }).fill('20');
+  await enterNumber(page.getByLabel('Seed', { exact: true }), '42');
+  await enterNumber(page.getByLabel('Epochs', { exact: true }), '20');
   await expect(page).toHaveURL(/seed=42/);
   await expect(page.getByLabel('Active backend', { exact: true })).toHaveText('wasm');
   const first = await trainToTwenty(page);
@@ -27,7 +28,8 @@ test('a copied URL reproduces the same data, weights and test loss at epoch 20',
   expect(second).toBe(first);
 
   // And the seed matters: another seed gives another curve.
-  await other.getByLabel('Seed', { exact: true }).fill('43');
+  await openAdvanced(other);
+  await enterNumber(other.getByLabel('Seed', { exact: true }), '43');
   await expect(other.getByLabel('Epoch', { exact: true })).toHaveText('0');
   expect(await trainToTwenty(other)).not.toBe(first);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openPlayground, readNumber, trainButton } from './helpers';
+import { enterNumber, openPlayground, readNumber, trainButton } from './helpers';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -13,8 +13,8 @@ test('a teacher link made with Copy link hides and locks what it says, and carri
   await dialog.getByRole('checkbox', { name: 'Lock Learning rate', exact: true }).check();
   await dialog.getByRole('checkbox', { name: 'Lock Layers and neurons', exact: true }).check();
   await dialog.getByRole('checkbox', { name: 'Set a challenge', exact: true }).check();
-  await dialog.getByLabel('Goal value', { exact: true }).fill('0.9');
-  await dialog.getByLabel('Most hidden neurons', { exact: true }).fill('8');
+  await enterNumber(dialog.getByLabel('Goal value', { exact: true }), '0.9');
+  await enterNumber(dialog.getByLabel('Most hidden neurons', { exact: true }), '8');
   await page.screenshot({ path: `${SHOTS}/teacher-link-dialog.png` });
   await dialog.getByRole('button', { name: 'Copy link', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText('The link is on the clipboard.');
@@ -31,7 +31,7 @@ test('a teacher link made with Copy link hides and locks what it says, and carri
   await expect(student.getByLabel('Units in layer 1', { exact: true })).toBeDisabled();
   await expect(student.getByRole('button', { name: 'Add layer', exact: true })).toBeDisabled();
   // What is not locked still works.
-  await student.getByLabel('Batch size', { exact: true }).fill('5');
+  await enterNumber(student.getByLabel('Batch size', { exact: true }), '5');
   await expect(student).toHaveURL(/batch=5/);
   await expect(student).toHaveURL(/lock=layers%2ClearningRate/);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+import { openAdvanced, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
 test('the default network learns the circle: test loss falls below 0.1', async ({ page }) => {
   await openPlayground(page);
@@ -49,6 +49,8 @@ test('Reset starts again from epoch 0 with the initial loss', async ({ page }) =
 test('the active backend read-out names a real tfjs backend and the user can force one', async ({ page }) => {
   await openPlayground(page);
   await expect(page.getByLabel('Active backend', { exact: true })).toHaveText(/^(webgl|wasm|cpu)$/);
+  // The backend is an advanced setting: behind the Advanced disclosure.
+  await openAdvanced(page);
   await page.getByLabel('Backend', { exact: true }).selectOption('wasm');
   await expect(page.getByLabel('Active backend', { exact: true })).toHaveText('wasm');
   await page.getByRole('button', { name: 'Step', exact: true }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HIDDEN_ACTIVATIONS, OPTIMIZER_NAMES } from '../src/shared/spec';
-import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+import { enterNumber, openAdvanced, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
 const SPIRAL3 = 'dataset=spiral3&features=x1%2Cx2&layers=16:relu,16:relu,16:relu&output=softmax&loss=categoricalCrossEntropy&optimizer=adam&lr=0.01&batch=10&epochs=120&seed=1';
 
@@ -67,7 +67,7 @@ test('every optimizer trains the default problem without error, with its own par
   }
   await page.getByLabel('Optimizer', { exact: true }).selectOption('adam');
   await expect(page.getByLabel('β1', { exact: true })).toHaveValue('0.9');
-  await page.getByLabel('β2', { exact: true }).fill('0.99');
+  await enterNumber(page.getByLabel('β2', { exact: true }), '0.99');
   await expect(page).toHaveURL(/beta2=0.99/);
   await page.getByLabel('Optimizer', { exact: true }).selectOption('rmsprop');
   await expect(page.getByLabel('ρ', { exact: true })).toBeVisible();
@@ -80,7 +80,7 @@ test('the learning rate changes while training, without a reset (Adam)', async (
   await openPlayground(page, '?optimizer=adam');
   await trainButton(page).click();
   await waitForEpochAtLeast(page, 20);
-  await page.getByLabel('Learning rate', { exact: true }).fill('0.01');
+  await enterNumber(page.getByLabel('Learning rate', { exact: true }), '0.01');
   await expect(page).toHaveURL(/lr=0.01/);
   const after = await readNumber(page, 'Epoch');
   expect(after).toBeGreaterThanOrEqual(20);
@@ -94,9 +94,9 @@ test('a dropout layer goes between dense layers in the layer editor, and the net
   await page.getByRole('button', { name: 'Add layer', exact: true }).click();
   await page.getByLabel('Kind of layer 2', { exact: true }).selectOption('dropout');
   await expect(page.getByLabel('Dropout rate of layer 2', { exact: true })).toHaveValue('0.2');
-  await page.getByLabel('Dropout rate of layer 2', { exact: true }).fill('0.3');
+  await enterNumber(page.getByLabel('Dropout rate of layer 2', { exact: true }), '0.3');
   await expect(page).toHaveURL(/layers=4%3Atanh%2Cdropout%3A0.3%2C2%3Atanh/);
-  await page.getByLabel('L2 of layer 1', { exact: true }).fill('0.001');
+  await enterNumber(page.getByLabel('L2 of layer 1', { exact: true }), '0.001');
   await page.getByLabel('Initializer of layer 3', { exact: true }).selectOption('he');
   await trainButton(page).click();
   await waitForEpochAtLeast(page, 10);
@@ -108,7 +108,8 @@ test('batch normalization trains, and is explained when SGD would feed it one po
   await openPlayground(page);
   await page.getByRole('button', { name: 'Add layer', exact: true }).click();
   await page.getByLabel('Kind of layer 2', { exact: true }).selectOption('batchNorm');
-  await page.getByLabel('Gradient clipping', { exact: true }).fill('1');
+  await openAdvanced(page);
+  await enterNumber(page.getByLabel('Gradient clipping', { exact: true }), '1');
   await step(page, 3);
   await page.getByLabel('Optimizer', { exact: true }).selectOption('sgd');
   await expect(page.getByRole('alert')).toContainText('Batch normalization in layer 2 needs batches of at least 2 points');

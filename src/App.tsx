@@ -1,5 +1,3 @@
-import { BackendPicker } from './components/controls/BackendPicker';
-import { startFresh } from './engineClient/autosave';
 import { RunBar } from './components/controls/RunBar';
 import { ChallengeBadge } from './components/classroom/ChallengeBadge';
 import { TeacherLinkButton } from './components/classroom/TeacherLinkButton';
@@ -8,9 +6,11 @@ import { LessonsButton } from './components/lessons/LessonsButton';
 import { RunComparison } from './components/compare/RunComparison';
 import { CsvMappingSlot } from './components/data/CsvMappingSlot';
 import { DataPanel } from './components/data/DataPanel';
+import { FirstVisitHint } from './components/layout/FirstVisitHint';
 import { Notices } from './components/layout/Notices';
 import { EpochLimitNotice } from './components/controls/EpochLimitNotice';
 import { PresentationToggle } from './components/layout/PresentationToggle';
+import { StartFreshButton } from './components/layout/StartFreshButton';
 import { TrainingAnnouncer } from './components/layout/TrainingAnnouncer';
 import { UpdateNotice } from './components/layout/UpdateNotice';
 import { NetworkDiagram } from './components/network/NetworkDiagram';
@@ -26,13 +26,11 @@ export function App() {
         <p className="tagline">Real TensorFlow.js networks, trained in your browser.</p>
         <LessonsButton />
         <TeacherLinkButton />
-        <BackendPicker />
         <PresentationToggle />
-        <button type="button" className="header-button" onClick={() => void startFresh()} title="Forget the saved settings, trained weights, kept runs and lesson progress, and open the default playground">
-          Start fresh
-        </button>
+        <StartFreshButton />
       </header>
       <RunBar />
+      <FirstVisitHint />
       <TrainingAnnouncer />
       <Notices />
       <EpochLimitNotice />

@@ -1,4 +1,4 @@
-import { classCountOf, type DatasetName, type GeneratedDataset } from '../shared/spec';
+import { classCountOf, type GeneratedDataset } from '../shared/spec';
 import { createRandom, type Random } from '../shared/random';
 
 /**
@@ -193,23 +193,7 @@ const GENERATORS: Record<GeneratedDataset, Generator> = {
   sine,
 };
 
-export const DATASET_LABELS: Record<DatasetName, string> = {
-  iris: 'Iris (table, 3 classes)',
-  upload: 'Uploaded CSV file',
-  circle: 'Circle',
-  xor: 'Exclusive or (XOR)',
-  gauss: 'Two gaussians',
-  spiral: 'Spiral',
-  moons: 'Two moons',
-  checkerboard: 'Checkerboard',
-  spiral3: 'Spiral (3 classes)',
-  rings3: 'Rings (3 classes)',
-  blobs4: 'Blobs (4 classes)',
-  blobs6: 'Blobs (6 classes)',
-  plane: 'Plane (regression)',
-  multigauss: 'Multi-gaussian (regression)',
-  sine: 'Noisy sine, x → y (regression)',
-};
+export { DATASET_LABELS } from '../shared/displayNames';
 
 /** Generates a dataset deterministically from its seed. `noisePercent` is 0..50. */
 export function generatePoints(dataset: GeneratedDataset, count: number, noisePercent: number, seed: number): PointSet {

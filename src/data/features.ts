@@ -10,16 +10,7 @@ export const FEATURE_FUNCTIONS: Record<FeatureName, (x1: number, x2: number) => 
   sinX2: (_x1, x2) => Math.sin(x2),
 };
 
-/** What a learner reads; also the accessible name of the checkbox ("Feature " + this). */
-export const FEATURE_LABELS: Record<FeatureName, string> = {
-  x1: 'x1',
-  x2: 'x2',
-  x1Squared: 'x1 squared',
-  x2Squared: 'x2 squared',
-  x1TimesX2: 'x1 times x2',
-  sinX1: 'sin x1',
-  sinX2: 'sin x2',
-};
+export { FEATURE_LABELS } from '../shared/displayNames';
 
 export const FEATURE_SYMBOLS: Record<FeatureName, string> = {
   x1: 'x₁',

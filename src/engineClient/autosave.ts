@@ -1,4 +1,5 @@
 import { exportMetadata } from '../store/exportMetadata';
+import { clearHintDismissal } from '../persistence/firstVisitHint';
 import { clearPassedSteps } from '../persistence/lessonProgress';
 import { clearModel, loadModel, saveModel } from '../persistence/savedModel';
 import { clearSavedRuns } from '../persistence/savedRuns';
@@ -82,5 +83,6 @@ export async function startFresh(): Promise<void> {
   clearSettings();
   clearSavedRuns();
   clearPassedSteps();
+  clearHintDismissal();
   window.location.assign(window.location.pathname);
 }

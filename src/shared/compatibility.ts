@@ -1,3 +1,4 @@
+import { ACTIVATION_LABELS } from './displayNames';
 import { classCountOf, isTableDataset, effectiveBatchSize, outputActivationsFor, problemTypeOf, trainingPointsOf, type PlaygroundSpec } from './spec';
 
 export interface SpecProblem {
@@ -29,9 +30,9 @@ export function compatibilityProblems(spec: PlaygroundSpec): SpecProblem[] {
       classes > 2
         ? `${classes} classes need a softmax output with one unit per class`
         : problemTypeOf(spec.data) === 'regression'
-          ? 'a regression output must be able to take any value: use linear'
-          : `a ${output} output does not fit a two-class problem`;
-    problems.push({ path: outputPath, message: `Output ${output} does not fit this dataset: ${why}` });
+          ? 'a regression output must be able to take any value: use a Linear output'
+          : `a ${ACTIVATION_LABELS[output]} output does not fit a two-class problem`;
+    problems.push({ path: outputPath, message: `Output ${ACTIVATION_LABELS[output]} does not fit this dataset: ${why}` });
   }
   if (loss === 'binaryCrossEntropy' && !(classes === 2 && output === 'sigmoid')) {
     problems.push({ path: lossPath, message: 'Binary cross-entropy needs two classes and a sigmoid output (a probability between 0 and 1)' });

@@ -18,7 +18,7 @@ describe('validateSpec', () => {
     ['unknown activation', (s: typeof DEFAULT_SPEC) => ((s.network.hidden[0] as { activation: string }).activation = 'swoosh'), 'Activation of a hidden layer must be one of'],
     ['NaN noise', (s: typeof DEFAULT_SPEC) => (s.data.noise = NaN), 'Noise must be a number'],
     ['softmax in a hidden layer', (s: typeof DEFAULT_SPEC) => ((s.network.hidden[0] as DenseLayerSpec).activation = 'softmax'), 'softmax belongs on the output'],
-    ['relu output for classification', (s: typeof DEFAULT_SPEC) => (s.network.outputActivation = 'relu'), 'Output relu does not fit this dataset'],
+    ['relu output for classification', (s: typeof DEFAULT_SPEC) => (s.network.outputActivation = 'relu'), 'Output ReLU does not fit this dataset'],
     ['cross-entropy with tanh output', (s: typeof DEFAULT_SPEC) => (s.training.loss = 'binaryCrossEntropy'), 'Binary cross-entropy needs two classes and a sigmoid output'],
     ['categorical cross-entropy without softmax', (s: typeof DEFAULT_SPEC) => (s.training.loss = 'categoricalCrossEntropy'), 'Categorical cross-entropy needs a softmax output with one unit per class'],
     ['hinge on a sigmoid output', (s: typeof DEFAULT_SPEC) => ((s.network.outputActivation = 'sigmoid'), (s.training.loss = 'hinge')), 'Hinge loss needs two classes and a tanh or linear output'],

@@ -10,13 +10,13 @@ describe('engineNoticeText', () => {
 
   it('words a lost GPU that training survived, naming both epochs and the new backend', () => {
     expect(engineNoticeText({ kind: 'gpuLostResumed', lostAtEpoch: 40, backend: 'wasm', resumedAtEpoch: 38 })).toBe(
-      'The GPU (WebGL) context was lost at epoch 40. Training continues on wasm from epoch 38, with the last weights read back from the GPU.',
+      'The GPU (WebGL) context was lost at epoch 40. Training continues on WebAssembly from epoch 38, with the last weights read back from the GPU.',
     );
   });
 
   it('words a backend fallback with its reason', () => {
     expect(engineNoticeText({ kind: 'backendFallback', requested: 'webgl', reason: 'no WebGL2', used: 'wasm' })).toBe(
-      'The webgl backend could not start (no WebGL2); training on wasm instead.',
+      'The WebGL (GPU) backend could not start (no WebGL2); training on WebAssembly instead.',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { isTableDataset, trainingPointsOf } from '../shared/spec';
 import type { PlaygroundState } from './store';
 import { chartPoints } from './lossHistory';
 import type { LossHistory } from './lossHistory';
@@ -15,6 +16,10 @@ export const selectProgress = (s: PlaygroundState) => ({
   status: s.status,
   configuring: s.configuring,
 });
+
+/** Points in the training set: of the generated data, or of the table's rows once they are read. */
+export const selectTrainingPoints = (s: PlaygroundState) =>
+  isTableDataset(s.spec.data.dataset) ? Math.round(((s.tableData?.rows ?? 0) * s.spec.data.trainPercent) / 100) : trainingPointsOf(s.spec.data);
 
 export const selectLatestLosses = (s: PlaygroundState) => s.history.latest;
 

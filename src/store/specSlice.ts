@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
+import type { Adjustment } from '../shared/adjustments';
 import { DEFAULT_SPEC } from '../shared/defaults';
-import { fitOutputToProblem } from '../shared/fitOutput';
+import { X2_FEATURES, x2IsUnused } from '../shared/fitInputs';
+import { SOFTMAX_LOSS_REASON } from '../shared/fitOutput';
 import {
   defaultLayer,
   FEATURE_NAMES,
@@ -9,21 +11,30 @@ import {
   type DataSpec,
   type FeatureName,
   type LayerKind,
+  type ActivationName,
   type LayerSpec,
+  type LossName,
   type NetworkSpec,
   type PlaygroundSpec,
   type TrainingSpec,
 } from '../shared/spec';
-import { applyLocks } from '../shared/classroom';
 import { lockedControls } from './classroomSlice';
+import { settle, type Change } from './settle';
 import type { PlaygroundState } from './store';
+
+/** Losses that read a particular output, why, and the outputs that already do. */
+const LOSS_OUTPUTS: Partial<Record<LossName, { output: ActivationName; reason: string; keeps?: ActivationName[] }>> = {
+  binaryCrossEntropy: { output: 'sigmoid', reason: 'Binary cross-entropy reads a probability between 0 and 1' },
+  categoricalCrossEntropy: { output: 'softmax', reason: 'Categorical cross-entropy reads one probability per class' },
+  hinge: { output: 'tanh', reason: 'Hinge loss reads a score whose sign is the class', keeps: ['tanh', 'linear'] },
+};
 
 export interface SpecSlice {
   spec: PlaygroundSpec;
   /** Values from the link that were refused, shown until dismissed. */
   notices: string[];
-  /** What the page changed to keep the choices compatible, and why (announced politely). */
-  adjustments: string[];
+  /** What the page changed to keep the choices compatible, and why (announced politely), while it holds. */
+  adjustments: Adjustment[];
   setSpec(spec: PlaygroundSpec, notices?: string[]): void;
   setData<K extends keyof DataSpec>(key: K, value: DataSpec[K]): void;
   regenerateData(): void;
@@ -40,15 +51,12 @@ export interface SpecSlice {
 }
 
 export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> = (set) => {
-  /** Applies an edit, then keeps output and loss compatible, saying what it changed. */
-  const edit = (update: (spec: PlaygroundSpec) => void) =>
+  /** Applies the learner's edit, then what it brings along, keeping output and loss compatible and saying what changed. */
+  const edit = (update: (spec: PlaygroundSpec) => void, follow?: Change['follow']) =>
     set((state) => {
-      const edited = structuredClone(state.spec);
-      update(edited);
-      // A value the teacher's link or the lesson locked stays as it was, whichever control tried.
-      const locked = lockedControls(state);
-      const spec = applyLocks(state.spec, edited, locked);
-      return { spec, adjustments: fitOutputToProblem(spec, { lossLocked: locked.includes('loss') }) };
+      const chosen = structuredClone(state.spec);
+      update(chosen);
+      return settle({ before: state.spec, chosen, locked: lockedControls(state), adjustments: state.adjustments, follow });
     });
   return {
     spec: DEFAULT_SPEC,
@@ -68,6 +76,9 @@ export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> =
         if (on) chosen.add(feature);
         else if (chosen.size > 1) chosen.delete(feature);
         // Keep the canonical order so that the same choice always gives the same URL and model.
+        // One-input data has no x2: its features are not offered (the reason is beside them).
+        if (x2IsUnused(spec.data)) X2_FEATURES.forEach((f) => chosen.delete(f));
+        if (chosen.size === 0) return;
         spec.network.features = FEATURE_NAMES.filter((f) => chosen.has(f));
       }),
     addLayer: () =>
@@ -87,19 +98,26 @@ export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> =
         if (layer.kind === kind) Object.assign(layer, patch);
       }),
     setOutput: (patch) =>
-      edit((spec) => {
-        Object.assign(spec.network, patch);
+      edit(
+        (spec) => void Object.assign(spec.network, patch),
         // Choosing an output is choosing a way to read it: pick the loss that goes with it.
-        if (patch.outputActivation === 'softmax') spec.training.loss = 'categoricalCrossEntropy';
-      }),
+        (spec, because) => {
+          if (patch.outputActivation !== 'softmax') return;
+          spec.training.loss = 'categoricalCrossEntropy';
+          because('training.loss', SOFTMAX_LOSS_REASON, { path: 'network.outputActivation', value: 'softmax' });
+        },
+      ),
     setTraining: (key, value) =>
-      edit((spec) => {
-        spec.training[key] = value;
+      edit(
+        (spec) => void (spec.training[key] = value),
         // Choosing a loss that needs a particular output brings that output along.
-        if (key === 'loss' && value === 'binaryCrossEntropy') spec.network.outputActivation = 'sigmoid';
-        if (key === 'loss' && value === 'categoricalCrossEntropy') spec.network.outputActivation = 'softmax';
-        if (key === 'loss' && value === 'hinge' && !['tanh', 'linear'].includes(spec.network.outputActivation)) spec.network.outputActivation = 'tanh';
-      }),
+        (spec, because) => {
+          const follows = key === 'loss' ? LOSS_OUTPUTS[value as LossName] : undefined;
+          if (!follows || follows.keeps?.includes(spec.network.outputActivation)) return;
+          spec.network.outputActivation = follows.output;
+          because('network.outputActivation', follows.reason, { path: 'training.loss', value });
+        },
+      ),
     setTableAxes: (axes) =>
       edit((spec) => {
         if (spec.data.table) spec.data.table.axes = axes;

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ColumnInfo } from '../data/csv/columns';
 import type { CsvTable } from '../data/csv/parseCsv';
 import type { ColumnRoles, TableDataset } from '../data/csv/tableDataset';
-import { fitOutputToProblem } from '../shared/fitOutput';
+import { settle } from './settle';
 import { lockedControls } from './classroomSlice';
 import type { TableRoles } from '../shared/spec';
 import type { PlaygroundState } from './store';
@@ -46,10 +46,10 @@ export const createTableSlice: StateCreator<PlaygroundState, [], [], TableSlice>
   setPendingRoles: (pendingRoles) => set({ pendingRoles }),
   useTable: (roles, data) =>
     set((state) => {
-      const spec = structuredClone(state.spec);
-      spec.data.dataset = roles.fileName === 'iris.csv' ? 'iris' : 'upload';
-      spec.data.table = roles;
-      const adjustments = fitOutputToProblem(spec, { lossLocked: lockedControls(state).includes('loss') });
+      const chosen = structuredClone(state.spec);
+      chosen.data.dataset = roles.fileName === 'iris.csv' ? 'iris' : 'upload';
+      chosen.data.table = roles;
+      const { spec, adjustments } = settle({ before: state.spec, chosen, locked: lockedControls(state), adjustments: state.adjustments, unlocked: true });
       return { tableData: data, upload: null, uploadError: null, spec, adjustments };
     }),
 });

@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { ControlId } from '../../shared/classroom';
 import { useControl } from '../classroom/useControl';
+import { readNumberText } from './numberText';
 
 interface NumberFieldProps {
   label: string;
@@ -19,31 +20,37 @@ interface NumberFieldProps {
   control?: ControlId;
 }
 
-function problemWith(text: string, { min, max, integer, emptyMeans }: NumberFieldProps): string | null {
-  if (text.trim() === '') return emptyMeans ? null : 'Enter a number';
-  const value = Number(text);
-  if (!Number.isFinite(value)) return 'Enter a number';
-  if (integer && !Number.isInteger(value)) return 'Enter a whole number';
-  if (value < min) return `At least ${min}`;
-  if (value > max) return `At most ${max}`;
-  return null;
-}
+const textOf = (value: number | null) => (value === null ? '' : String(value));
 
 /**
- * A number input that only hands valid values to the store; while the text is invalid it says why
- * next to the field and keeps the last valid value in force.
+ * A number input that hands a value to the store on Enter or when focus leaves it, not on every
+ * keystroke (each of which would rebuild the network, and "600" would pass through 6 and 60 on the
+ * way). A value out of range is refused: it stays in the field, marked invalid with the range named,
+ * until it is corrected; the last valid value stays in force meanwhile.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, min, max, step = 1, emptyMeans, onCommit, hideLabel, className, disabled, control } = props;
+  const { label, value, min, max, step = 1, integer, emptyMeans, onCommit, hideLabel, className, disabled, control } = props;
   const id = useId();
-  const [text, setText] = useState(value === null ? '' : String(value));
-  useEffect(() => setText(value === null ? '' : String(value)), [value]);
+  const [text, setText] = useState(textOf(value));
+  // Set by a refused commit; the mark then follows the text until it is corrected.
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    setText(textOf(value));
+    setRefused(false);
+  }, [value]);
   const { hidden, locked, lockReason } = useControl(control);
   if (hidden) return null;
-  const problem = problemWith(text, props);
-  const change = (next: string) => {
-    setText(next);
-    if (problemWith(next, props) === null) onCommit(next.trim() === '' ? null : Number(next));
+  const read = readNumberText(text, { min, max, integer, emptyMeans });
+  const problem = refused && !disabled && !read.ok ? read.problem : null;
+  const commit = () => {
+    // An emptied field that needs a number was left, not answered: it shows the value in force again.
+    if (!read.ok && text.trim() === '') return setText(textOf(value));
+    if (!read.ok) return setRefused(true);
+    setRefused(false);
+    if (read.value !== value) onCommit(read.value);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') commit();
   };
   return (
     <div className={`field number-field ${className ?? ''}`}>
@@ -63,11 +70,12 @@ export function NumberField(props: NumberFieldProps) {
         title={lockReason}
         aria-invalid={problem !== null}
         aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(event) => change(event.target.value)}
-        onBlur={() => problem && setText(value === null ? '' : String(value))}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={commit}
       />
       {problem && (
-        <span id={`${id}-problem`} className="field-problem">
+        <span id={`${id}-problem`} className="field-problem" role="alert">
           {problem}
         </span>
       )}

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { engineCommand } from '../../engineClient/connectEngine';
 import { compatibilityProblems } from '../../shared/compatibility';
-import { LIMITS, LOSS_NAMES, OPTIMIZER_NAMES } from '../../shared/spec';
-import { selectSpec, selectStatus } from '../../store/selectors';
+import { effectiveBatchSize, LIMITS, LOSS_NAMES, OPTIMIZER_NAMES } from '../../shared/spec';
+import { selectSpec, selectStatus, selectTrainingPoints } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { LOSS_LABELS, OPTIMIZER_LABELS, optionsOf } from './labels';
+import { AdvancedSettings } from './AdvancedSettings';
 import { NumberField } from './NumberField';
 import { OptimizerFields } from './OptimizerFields';
 import { ProgressReadout } from './ProgressReadout';
@@ -37,6 +38,9 @@ export function RunBar() {
   const { training } = buttons;
   useRunShortcuts();
   const batchFixed = BATCH_FIXED[spec.training.optimizer];
+  // SGD and batch gradient descent decide the batch themselves: the field shows the size they use.
+  const trainingPoints = usePlayground(selectTrainingPoints);
+  const batchShown = batchFixed ? effectiveBatchSize(spec.training, trainingPoints) : spec.training.batchSize;
   return (
     <section className="run-bar" aria-label="Run controls">
       <div className="run-buttons">
@@ -81,7 +85,7 @@ export function RunBar() {
         <NumberField
           label="Batch size"
           control="batchSize"
-          value={spec.training.batchSize}
+          value={batchShown}
           min={LIMITS.batchSize.min}
           max={LIMITS.batchSize.max}
           integer
@@ -110,17 +114,7 @@ export function RunBar() {
         onChange={(v) => setTraining('optimizer', v)}
       />
       <OptimizerFields training={spec.training} />
-      <NumberField
-        label="Gradient clipping"
-        control="optimizer"
-        className="small-number"
-        value={spec.training.gradientClip}
-        min={LIMITS.gradientClip.min}
-        max={LIMITS.gradientClip.max}
-        step="any"
-        onCommit={(v) => setTraining('gradientClip', v!)}
-      />
-      <NumberField label="Seed" control="seed" value={spec.training.seed} min={LIMITS.seed.min} max={LIMITS.seed.max} integer onCommit={(v) => setTraining('seed', v!)} />
+      <AdvancedSettings />
     </section>
   );
 }

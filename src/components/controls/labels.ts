@@ -1,28 +1,6 @@
-import type { ActivationName, BackendChoice, InitializerName, LayerKind, LossName, OptimizerName } from '../../shared/spec';
+import type { InitializerName, LayerKind, OptimizerName } from '../../shared/spec';
 
-export const ACTIVATION_LABELS: Record<ActivationName, string> = {
-  relu: 'ReLU',
-  leakyRelu: 'Leaky ReLU',
-  sigmoid: 'Sigmoid',
-  tanh: 'Tanh',
-  softmax: 'Softmax',
-  linear: 'Linear',
-  elu: 'ELU',
-  selu: 'SELU',
-  softplus: 'Softplus',
-  swish: 'Swish',
-  gelu: 'GELU',
-};
-
-export const LOSS_LABELS: Record<LossName, string> = {
-  meanSquaredError: 'Mean squared error',
-  sumSquaredError: 'Sum of squared errors',
-  meanAbsoluteError: 'Mean absolute error',
-  huber: 'Huber',
-  binaryCrossEntropy: 'Binary cross-entropy',
-  categoricalCrossEntropy: 'Categorical cross-entropy',
-  hinge: 'Hinge',
-};
+export { ACTIVATION_LABELS, BACKEND_LABELS, LOSS_LABELS } from '../../shared/displayNames';
 
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   batchGd: 'Batch gradient descent',
@@ -49,12 +27,6 @@ export const LAYER_KIND_LABELS: Record<LayerKind, string> = {
   batchNorm: 'Batch normalization',
 };
 
-export const BACKEND_LABELS: Record<BackendChoice, string> = {
-  auto: 'Auto (fastest)',
-  webgl: 'WebGL (GPU)',
-  wasm: 'WebAssembly',
-  cpu: 'CPU (plain JS)',
-};
 
 export function optionsOf<T extends string>(labels: Record<T, string>, only?: readonly T[]) {
   return (Object.keys(labels) as T[]).filter((key) => !only || only.includes(key)).map((value) => ({ value, label: labels[value] }));

@@ -51,7 +51,7 @@ export function Notices() {
         {adjustments.length > 0 && (
           <>
             <ul>
-              {adjustments.map((text) => (
+              {adjustments.map(({ text }) => (
                 <li key={text}>{text}</li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { FEATURE_LABELS, FEATURE_SYMBOLS } from '../../data/features';
+import { ONE_INPUT_REASON, X2_FEATURES, x2IsUnused } from '../../shared/fitInputs';
 import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
@@ -27,6 +28,7 @@ export function NetworkDiagram() {
   const addLayer = usePlayground((s) => s.addLayer);
   const layersControl = useControl('layers');
   const featuresControl = useControl('features');
+  const x2Unused = x2IsUnused(spec.data);
   const trainingData = useTrainingData();
   const [inspected, setInspected] = useState<NeuronRef | null>(null);
   const tableInputs = isTableDataset(spec.data.dataset) ? (spec.data.table?.inputs ?? []) : null;
@@ -81,8 +83,11 @@ export function NetworkDiagram() {
           {!tableInputs && FEATURE_NAMES.map((feature, i) => {
             const position = layout.columns[0][i];
             const on = network.features.includes(feature);
+            // On one-input data an x2 feature is all zeros: not offered, and it says why. Still
+            // focusable (aria-disabled, not disabled) so that a keyboard can reach the reason.
+            const unused = x2Unused && X2_FEATURES.includes(feature);
             return (
-              <label key={feature} className={`feature${on ? '' : ' off'}`} style={{ left: 4, top: position.y, height: layout.neuronSize }}>
+              <label key={feature} className={`feature${on ? '' : ' off'}${unused ? ' unused' : ''}`} style={{ left: 4, top: position.y, height: layout.neuronSize }}>
                 <input
                   type="checkbox"
                   className={featuresControl.hidden ? 'visually-hidden' : undefined}
@@ -90,8 +95,15 @@ export function NetworkDiagram() {
                   disabled={featuresControl.locked || featuresControl.hidden}
                   title={featuresControl.lockReason}
                   aria-label={`Feature ${FEATURE_LABELS[feature]}`}
-                  onChange={(e) => toggleFeature(feature, e.target.checked)}
+                  aria-disabled={unused || undefined}
+                  aria-describedby={unused ? `${feature}-unused` : undefined}
+                  onChange={(e) => unused || toggleFeature(feature, e.target.checked)}
                 />
+                {unused && (
+                  <span role="tooltip" id={`${feature}-unused`} className="feature-tip">
+                    {ONE_INPUT_REASON}
+                  </span>
+                )}
                 <span className="feature-symbol">{FEATURE_SYMBOLS[feature]}</span>
                 <NeuronPicture
                   layerValues={FEATURE_PICTURES[feature]}
