@@ -161,7 +161,7 @@ export class EngineSession {
     this.data = data;
     this.trainer = candidate;
     candidate.epoch = model.metadata.finalLosses?.epoch ?? 0;
-    this.newRun(null);
+    this.newRun(null, model.metadata.lossHistory);
     return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallbackMessage: null };
   }
 
@@ -174,13 +174,15 @@ export class EngineSession {
     return result;
   }
 
-  private newRun(message: string | null): void {
+  /** `history`: the losses of the epochs before this one, which an imported model brings along. */
+  private newRun(message: string | null, history: readonly LossPoint[] = []): void {
     this.runId++;
     this.status = 'idle';
     this.message = message;
     this.diverged = false;
-    // Epoch 0: the untrained network's losses, so the read-outs and chart start from a real value.
-    this.unsentLosses = this.trainer ? [this.trainer.evaluate()] : [];
+    // The current epoch's losses (epoch 0: the untrained network's), so the read-outs and chart start from a real value.
+    const epoch = this.trainer?.epoch ?? 0;
+    this.unsentLosses = this.trainer ? [...history.filter((p) => p.epoch < epoch), this.trainer.evaluate()] : [];
     this.requestSnapshot();
   }
 
