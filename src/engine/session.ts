@@ -1,6 +1,6 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import { buildTrainingData, type TrainingData } from '../data/trainingData';
-import type { ConfigureResult, LossPoint, NetworkPictures, RunStatus, Snapshot } from '../shared/engineTypes';
+import type { ConfigureResult, LossPoint, NetworkPictures, ParameterRef, RunStatus, Snapshot } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
@@ -15,6 +15,7 @@ import { finalOutput, forward } from './model';
 import { computePictures, picturesTransferables } from './probes';
 import { Trainer } from './trainer';
 import { yieldToEventLoop } from './yieldToEventLoop';
+import { setParameter } from './weightEdit';
 import { errorMessage } from '../shared/async';
 
 /** Training runs in slices this long between looks at the message queue (pause, step, acks). */
@@ -163,6 +164,15 @@ export class EngineSession {
     candidate.epoch = model.metadata.finalLosses?.epoch ?? 0;
     this.newRun(null, model.metadata.lossHistory);
     return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallbackMessage: null };
+  }
+
+  /**
+   * A weight or bias the learner typed, written into the model at once: a run in progress goes on
+   * from it at its next batch (the loop yields between slices, so no batch is cut in two).
+   */
+  setParameter(ref: ParameterRef, value: number): void {
+    setParameter(this.requireTrainer().built.layers, ref, value);
+    this.requestSnapshot();
   }
 
   /** The model's outputs (row-major, count × outputs) for network inputs (count × input width). */

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as Comlink from 'comlink';
 import type { TableDataset } from '../data/csv/tableDataset';
-import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
+import type { ConfigureResult, ParameterRef, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
 import { validateSpec } from '../shared/specSchema';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
@@ -41,6 +41,8 @@ const api = {
   pause: () => requireSession().pause(),
   step: () => requireSession().step(),
   reset: () => requireSession().reset(),
+  /** One weight or bias typed by the learner; refused (with the reason) when out of range or gone. */
+  setParameter: async (ref: ParameterRef, value: number) => requireSession().setParameter(ref, value),
 };
 
 export type EngineApi = typeof api;

@@ -2,6 +2,7 @@ import type { TableDataset } from '../data/csv/tableDataset';
 import type { ExportedModel } from '../engine/exportModel';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
+import type { ParameterRef } from '../shared/engineTypes';
 import { atMost, errorMessage } from '../shared/async';
 import { compatibilityProblems } from '../shared/compatibility';
 import { isTableDataset, type PlaygroundSpec } from '../shared/spec';
@@ -89,6 +90,11 @@ function configure(spec: PlaygroundSpec): void {
 /** Runs an engine command after any pending configuration, reporting failures instead of hanging. */
 export function engineCommand(command: 'start' | 'pause' | 'step' | 'reset'): Promise<void> {
   return afterDataLoads(() => client![command]()).catch((error) => usePlayground.getState().setEngineMessage(`The engine did not respond: ${errorMessage(error)}`));
+}
+
+/** Writes a typed weight into the model, after any pending configuration; rejects with the engine's reason. */
+export function setParameter(ref: ParameterRef, value: number): Promise<void> {
+  return afterDataLoads(() => client!.setParameter(ref, value));
 }
 
 /** The trained model from the worker, after any pending configuration. */

@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import type { EngineApi } from '../engine/worker';
 import type { TableDataset } from '../data/csv/tableDataset';
 import type { ExportedModel } from '../engine/exportModel';
-import type { ConfigureResult, Snapshot } from '../shared/engineTypes';
+import type { ConfigureResult, ParameterRef, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import type { PlaygroundSpec } from '../shared/spec';
@@ -16,6 +16,7 @@ export interface EngineClient {
   pause(): Promise<void>;
   step(): Promise<void>;
   reset(): Promise<void>;
+  setParameter(ref: ParameterRef, value: number): Promise<void>;
 }
 
 export interface EngineClientEvents {
@@ -96,5 +97,6 @@ export function createEngineClient(events: EngineClientEvents): EngineClient {
     pause: () => call((api) => api.pause()),
     step: () => call((api) => api.step()),
     reset: () => call((api) => api.reset()),
+    setParameter: (ref, value) => call((api) => api.setParameter(ref, value)),
   };
 }

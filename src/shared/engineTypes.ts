@@ -3,6 +3,12 @@ import type { BackendName, BackendChoice } from './spec';
 export type RunStatus = 'idle' | 'training' | 'paused' | 'done' | 'error';
 
 /** Loss of the whole training set and of the whole test set after one epoch. */
+/**
+ * One parameter of a dense layer that a learner can type: the weight from input `from` to unit `to`,
+ * or the bias of unit `to`. `layer` counts the engine's layers (hidden ones, then the output).
+ */
+export type ParameterRef = { kind: 'weight'; layer: number; from: number; to: number } | { kind: 'bias'; layer: number; to: number };
+
 export interface LossPoint {
   epoch: number;
   train: number;
