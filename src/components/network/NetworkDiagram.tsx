@@ -1,15 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FEATURE_LABELS, FEATURE_SYMBOLS } from '../../data/features';
-import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS } from '../../shared/spec';
+import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS, problemTypeOf } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
-import { layerWidths } from './columns';
+import { columnActivations, layerWidths } from './columns';
 import { diagramLayout } from './diagramLayout';
 import { FEATURE_PICTURE_GRID, FEATURE_PICTURES } from './featurePictures';
 import { LayerDetails } from './LayerDetails';
 import { LayerHeader } from './LayerHeader';
 import { LinksCanvas } from './LinksCanvas';
-import { buildLinks, weightsMatching } from './networkLinks';
+import { buildLinks, weightsMatching, type DiagramLink } from './networkLinks';
 import { InspectedRing, NeuronInspector } from './NeuronInspector';
 import type { NeuronRef } from './neuronInspection';
 import { NeuronPicture } from './NeuronPicture';
@@ -17,6 +17,17 @@ import { OutputHeader } from './OutputHeader';
 import { TableInputs } from './TableInputs';
 import { useTrainingData } from '../useTrainingData';
 import { useControl } from '../classroom/useControl';
+import { classColor, classColorTable } from '../../charts/colorScale';
+import { classNameOf } from '../output/classNames';
+import { WeightEditor } from './WeightEditor';
+import { editTargets } from './weightTargets';
+import './handsOn.css';
+
+/** The neuron a picture in the diagram stands for, from its data-neuron="layer:index". */
+function neuronAt(target: EventTarget): NeuronRef | null {
+  const found = (target as HTMLElement).closest?.<HTMLElement>('[data-neuron]')?.dataset.neuron?.split(':').map(Number);
+  return found ? { layer: found[0], index: found[1] } : null;
+}
 
 /** Inputs → hidden layers → output, left to right; every neuron drawn as its picture over the plane. */
 export function NetworkDiagram() {
@@ -29,6 +40,12 @@ export function NetworkDiagram() {
   const featuresControl = useControl('features');
   const trainingData = useTrainingData();
   const [inspected, setInspected] = useState<NeuronRef | null>(null);
+  const [hovered, setHovered] = useState<NeuronRef | null>(null);
+  const [editedLink, setEditedLink] = useState<{ link: DiagramLink; x: number; y: number } | null>(null);
+  const setPreviewNeuron = usePlayground((s) => s.setPreviewNeuron);
+  // The output area shows the pointed-at (or inspected) neuron large while there is one.
+  useEffect(() => setPreviewNeuron(hovered ?? inspected), [hovered, inspected, setPreviewNeuron]);
+  useEffect(() => () => setPreviewNeuron(null), [setPreviewNeuron]);
   const tableInputs = isTableDataset(spec.data.dataset) ? (spec.data.table?.inputs ?? []) : null;
   const trueWidths = layerWidths(spec);
   // Wide layers show their first neurons only (and say how many more there are).
@@ -42,10 +59,12 @@ export function NetworkDiagram() {
   const weights = weightsMatching(inputSlots.length, widths, pictures?.weights);
   const current = weights ? pictures : null;
   const links = useMemo(() => (weights ? buildLinks(layout, inputSlots, inputNames, weights) : []), [layout, weights, sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  // What each column's values mean, for colouring: dropout and batch norm pass on the layer before.
-  let previous = 'linear';
-  const activations = [...network.hidden.map((l) => (previous = l.kind === 'dense' ? l.activation : l.kind === 'batchNorm' ? 'linear' : previous)), network.outputActivation];
+  const activations = columnActivations(network);
   const hiddenCount = network.hidden.length;
+  // Softmax units stand for classes: each is framed, scaled and named in its class's colour.
+  const classUnits = problemTypeOf(spec.data) === 'classification' && widths[hiddenCount] > 1;
+  const unitClass = (l: number, j: number) => (classUnits && l === hiddenCount ? j : null);
+  const linkTargets = editedLink?.link.ref ? editTargets([editedLink.link.ref], weights, widths, inputNames) : null;
 
   return (
     <section className="panel network-panel" aria-labelledby="network-heading">
@@ -60,8 +79,15 @@ export function NetworkDiagram() {
         )}
       </div>
       <div className="network-scroll">
-        <div className="network" style={{ width: layout.width, height: layout.height }} data-testid="network-diagram" data-layers={hiddenCount}>
-          <LinksCanvas links={links} width={layout.width} height={layout.height} />
+        <div
+          className="network"
+          style={{ width: layout.width, height: layout.height }}
+          data-testid="network-diagram"
+          data-layers={hiddenCount}
+          onMouseOver={(e) => setHovered(neuronAt(e.target))}
+          onMouseLeave={() => setHovered(null)}
+        >
+          <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={(link, x, y) => setEditedLink({ link, x, y })} />
           <div className="column-header features-header" style={{ left: 0, width: layout.columnWidth }}>
             <div className="column-title">{tableInputs ? 'Inputs' : 'Features'}</div>
             <p className="hint">{tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
@@ -126,11 +152,29 @@ export function NetworkDiagram() {
                 x={position.x}
                 y={position.y}
                 size={layout.neuronSize}
-                title={`${l === hiddenCount ? `Output ${j + 1}` : `Layer ${l + 1}, neuron ${j + 1}`}${weights && !weights[l].identity ? `, bias ${weights[l].bias[j].toFixed(3)}` : ''}`}
+                title={`${l === hiddenCount ? `Output ${j + 1}` : `Layer ${l + 1}, neuron ${j + 1}`}${unitClass(l, j) !== null ? ` (${classNameOf(spec.data, j)})` : ''}${weights && !weights[l].identity ? `, bias ${weights[l].bias[j].toFixed(3)}` : ''}`}
+                neuron={`${l}:${j}`}
+                accent={unitClass(l, j) !== null ? classColor(j) : undefined}
+                colorTable={unitClass(l, j) !== null ? classColorTable(j) : undefined}
               />
             )),
           )}
+          {classUnits &&
+            layout.neuronSize >= 28 &&
+            layout.columns[hiddenCount + 1].map((position, j) => (
+              <span key={`class${j}`} className="class-unit-name" style={{ left: (hiddenCount + 1) * layout.columnWidth, top: position.y + layout.neuronSize + 2, width: layout.columnWidth }}>
+                {classNameOf(spec.data, j)}
+              </span>
+            ))}
           <InspectedRing layout={layout} inspected={inspected} />
+          {editedLink && linkTargets && (
+            <WeightEditor
+              title={`Weight ${editedLink.link.from} → ${editedLink.link.to}`}
+              targets={linkTargets}
+              onClose={() => setEditedLink(null)}
+              style={{ left: Math.max(0, Math.min(editedLink.x + 12, layout.width - 250)), top: editedLink.y + 12 }}
+            />
+          )}
         </div>
       </div>
       <NeuronInspector widths={widths} weights={weights} inputNames={inputNames} inspected={inspected} onInspect={setInspected} />
