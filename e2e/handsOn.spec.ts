@@ -72,6 +72,24 @@ async function inspectedX1Weight(page: Page): Promise<number> {
   return Number(match[1].replace('−', '-'));
 }
 
+/** Points along the link from x1 into layer 1's first neuron until its read-out names it, then clicks there. */
+async function clickX1Link(page: Page): Promise<void> {
+  await diagram(page).getByTitle('Input x1', { exact: true }).scrollIntoViewIfNeeded();
+  const from = (await diagram(page).getByTitle('Input x1', { exact: true }).boundingBox())!;
+  const to = (await diagram(page).getByTitle(/^Layer 1, neuron 1,/).boundingBox())!;
+  const [x1, y1, x2, y2] = [from.x + from.width, from.y + from.height / 2, to.x, to.y + to.height / 2];
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+    await page.mouse.move(x1 + t * (x2 - x1), y1 + t * (y2 - y1));
+    const tooltip = page.getByRole('tooltip');
+    if ((await tooltip.count()) && /^Weight x1 → neuron 1 of layer 1:/.test((await tooltip.textContent()) ?? '')) {
+      await page.mouse.down();
+      await page.mouse.up();
+      return;
+    }
+  }
+  throw new Error('The link from x1 into layer 1, neuron 1 could not be pointed at');
+}
+
 test('hovering or inspecting a neuron shows its picture large over the output, named, until the pointer or focus leaves', async ({ page }) => {
   await openPlayground(page);
   await page.getByRole('button', { name: 'Step', exact: true }).click();
@@ -122,10 +140,7 @@ test('a weight typed while paused is the model\'s at once: predictions, picture 
   const picture = diagram(page).getByTitle(/^Layer 1, neuron 1,/).locator('canvas');
   const pictureBefore = await pixelsOf(picture);
 
-  // Click the link from x1 into layer 1's first neuron, half-way along it.
-  const from = (await diagram(page).getByTitle('Input x1', { exact: true }).boundingBox())!;
-  const to = (await diagram(page).getByTitle(/^Layer 1, neuron 1,/).boundingBox())!;
-  await page.mouse.click((from.x + from.width + to.x) / 2, (from.y + to.y + to.height) / 2);
+  await clickX1Link(page);
   const field = page.getByRole('spinbutton', { name: /^Weight from/ });
   await expect(field).toHaveAccessibleName('Weight from x1 to layer 1, neuron 1');
   await expect(field).toBeFocused();
@@ -174,4 +189,81 @@ test('by keyboard, the Neuron inspector edits a weight while training; pause and
   await pauseButton(page).click();
   await inspector(page).focus();
   expect(Math.abs((await inspectedX1Weight(page)) - 6)).toBeLessThan(1.5);
+});
+
+/** How many different colours the decision boundary's canvas holds. */
+const boundaryColours = (page: Page) =>
+  boundary(page).evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return seen.size;
+  });
+
+test('the decision boundary has a colour legend with its range, x1 and x2 ticks, and a remembered "Discretize output"', async ({ page }) => {
+  await openPlayground(page);
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 5);
+  await pauseButton(page).click();
+  const output = page.getByRole('region', { name: 'Output' });
+  await expect(output.getByRole('img', { name: 'Colour scale: orange at −1, pale grey at 0, blue at 1' })).toBeVisible();
+  await expect(output.locator('.color-legend-labels')).toHaveText('−101');
+  await expect(output.locator('.plane-ticks.across text')).toHaveText(['−6', '−4', '−2', '0', '2', '4', '6']);
+  await expect(output.locator('.plane-ticks.up text')).toHaveText(['−6', '−4', '−2', '0', '2', '4', '6']);
+  expect(await boundaryColours(page)).toBeGreaterThan(20);
+
+  const discretize = page.getByRole('checkbox', { name: 'Discretize output' });
+  await discretize.check();
+  await expect.poll(() => boundaryColours(page)).toBeLessThanOrEqual(3);
+  await expect(output.getByRole('img', { name: 'Colour scale: orange below 0, blue above 0' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Discretize output' })).toBeChecked();
+  await expect(page.getByLabel('Test loss', { exact: true })).toHaveText(/^\d/);
+  await expect.poll(() => boundaryColours(page)).toBeLessThanOrEqual(3);
+  await page.getByRole('checkbox', { name: 'Discretize output' }).uncheck();
+  await expect.poll(() => boundaryColours(page)).toBeGreaterThan(20);
+});
+
+test('softmax output units are framed, coloured and named by their class', async ({ page }) => {
+  await openPlayground(page, '?dataset=spiral3');
+  const classes = ['class 0', 'class 1', 'class 2'];
+  const colours = ['rgb(232, 113, 10)', 'rgb(21, 101, 192)', 'rgb(46, 125, 50)'];
+  for (const [k, name] of classes.entries()) {
+    const unit = diagram(page).getByTitle(new RegExp(`^Output ${k + 1} \\(${name}\\)`));
+    await expect(unit).toBeVisible();
+    await expect(unit).toHaveCSS('border-top-color', colours[k]);
+  }
+  await expect(diagram(page).locator('.class-unit-name')).toHaveText(classes);
+  // Shown large, a unit's picture keeps its class colour and says what it is.
+  await diagram(page).getByTitle(/^Output 3 \(class 2\)/).hover();
+  await expect(enlarged(page, 'Output 3')).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Colour scale: probability of this class/ })).toBeVisible();
+});
+
+test('screenshots of the hands-on views at 1366×768, 1024×768 and 390×844', async ({ page }) => {
+  for (const [width, height] of [
+    [1366, 768],
+    [1024, 768],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await openPlayground(page, '?dataset=spiral3&layers=6:tanh,4:tanh');
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
+    await inspector(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(enlarged(page, 'Layer 2, neuron 1')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('spinbutton', { name: /^Weight from/ }).first()).toBeFocused();
+    await page.screenshot({ path: `test-results/screenshots/hands-${width}-inspector.png`, fullPage: true });
+    await expectNoAxeViolations(page, `the inspector's weight editor at ${width}×${height}`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    // Today's phone layout squeezes the diagram to a sliver (issue 12, item 2, fixed apart): no link to point at.
+    if (width < 700) continue;
+    await clickX1Link(page);
+    await expect(page.getByRole('spinbutton', { name: 'Weight from x1 to layer 1, neuron 1' })).toBeFocused();
+    await page.screenshot({ path: `test-results/screenshots/hands-${width}-link.png` });
+    await expectNoAxeViolations(page, `the weight editor at ${width}×${height}`);
+  }
 });

@@ -8,8 +8,8 @@ interface LinksCanvasProps {
   links: DiagramLink[];
   width: number;
   height: number;
-  /** A click on a link that carries a weight, at this point of the diagram. */
-  onEditLink?(link: DiagramLink, x: number, y: number): void;
+  /** A click on a link that carries a weight, at this point of the diagram; null: a click beside any. */
+  onEditLink?(link: DiagramLink | null, x: number, y: number): void;
 }
 
 /** A projector washes thin lines out: presentation mode draws every link thicker. */
@@ -60,7 +60,10 @@ export function LinksCanvas({ links, width, height, onEditLink }: LinksCanvasPro
   };
   const onClick = (event: React.MouseEvent<HTMLCanvasElement>) => {
     const { link, x, y } = linkAt(event);
-    if (link?.ref && onEditLink) onEditLink(link, x, y);
+    if (!onEditLink) return;
+    // The editor takes the read-out's place rather than sitting beside it.
+    setHovered(null);
+    onEditLink(link?.ref ? link : null, x, y);
   };
 
   return (

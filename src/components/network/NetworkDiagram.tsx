@@ -87,7 +87,7 @@ export function NetworkDiagram() {
           onMouseOver={(e) => setHovered(neuronAt(e.target))}
           onMouseLeave={() => setHovered(null)}
         >
-          <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={(link, x, y) => setEditedLink({ link, x, y })} />
+          <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={(link, x, y) => setEditedLink(link && { link, x, y })} />
           <div className="column-header features-header" style={{ left: 0, width: layout.columnWidth }}>
             <div className="column-title">{tableInputs ? 'Inputs' : 'Features'}</div>
             <p className="hint">{tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
@@ -169,7 +169,7 @@ export function NetworkDiagram() {
           <InspectedRing layout={layout} inspected={inspected} />
           {editedLink && linkTargets && (
             <WeightEditor
-              title={`Weight ${editedLink.link.from} → ${editedLink.link.to}`}
+              title="Change this weight"
               targets={linkTargets}
               onClose={() => setEditedLink(null)}
               style={{ left: Math.max(0, Math.min(editedLink.x + 12, layout.width - 250)), top: editedLink.y + 12 }}
