@@ -267,3 +267,17 @@ test('screenshots of the hands-on views at 1366×768, 1024×768 and 390×844', a
     await expectNoAxeViolations(page, `the weight editor at ${width}×${height}`);
   }
 });
+
+test('presentation mode: the neuron shown large and the weight editor, screenshot and axe', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByRole('button', { name: 'Presentation mode', exact: true }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
+  await inspector(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(enlarged(page, 'Layer 2, neuron 1')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('spinbutton', { name: 'Weight from layer 1, neuron 1 to layer 2, neuron 1' })).toBeFocused();
+  await page.screenshot({ path: 'test-results/screenshots/hands-1366-presentation.png', fullPage: true });
+  await expectNoAxeViolations(page, 'presentation mode with the weight editor and a neuron shown large');
+});

@@ -8,8 +8,8 @@ interface LinksCanvasProps {
   links: DiagramLink[];
   width: number;
   height: number;
-  /** A click on a link that carries a weight, at this point of the diagram; null: a click beside any. */
-  onEditLink?(link: DiagramLink | null, x: number, y: number): void;
+  /** A click on a link that carries a weight; null: a click beside any. */
+  onEditLink?(link: DiagramLink | null): void;
 }
 
 /** A projector washes thin lines out: presentation mode draws every link thicker. */
@@ -59,11 +59,11 @@ export function LinksCanvas({ links, width, height, onEditLink }: LinksCanvasPro
     setHovered(link ? { link, x, y } : null);
   };
   const onClick = (event: React.MouseEvent<HTMLCanvasElement>) => {
-    const { link, x, y } = linkAt(event);
+    const { link } = linkAt(event);
     if (!onEditLink) return;
     // The editor takes the read-out's place rather than sitting beside it.
     setHovered(null);
-    onEditLink(link?.ref ? link : null, x, y);
+    onEditLink(link?.ref ? link : null);
   };
 
   return (

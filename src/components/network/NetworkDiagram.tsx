@@ -41,7 +41,7 @@ export function NetworkDiagram() {
   const trainingData = useTrainingData();
   const [inspected, setInspected] = useState<NeuronRef | null>(null);
   const [hovered, setHovered] = useState<NeuronRef | null>(null);
-  const [editedLink, setEditedLink] = useState<{ link: DiagramLink; x: number; y: number } | null>(null);
+  const [editedLink, setEditedLink] = useState<DiagramLink | null>(null);
   const setPreviewNeuron = usePlayground((s) => s.setPreviewNeuron);
   // The output area shows the pointed-at (or inspected) neuron large while there is one.
   useEffect(() => setPreviewNeuron(hovered ?? inspected), [hovered, inspected, setPreviewNeuron]);
@@ -64,7 +64,9 @@ export function NetworkDiagram() {
   // Softmax units stand for classes: each is framed, scaled and named in its class's colour.
   const classUnits = problemTypeOf(spec.data) === 'classification' && widths[hiddenCount] > 1;
   const unitClass = (l: number, j: number) => (classUnits && l === hiddenCount ? j : null);
-  const linkTargets = editedLink?.link.ref ? editTargets([editedLink.link.ref], weights, widths, inputNames) : null;
+  const linkTargets = editedLink?.ref ? editTargets([editedLink.ref], weights, widths, inputNames) : null;
+  // Another shape of network has other links: an open editor would point at a weight that is gone.
+  useEffect(() => setEditedLink(null), [sizesKey]);
 
   return (
     <section className="panel network-panel" aria-labelledby="network-heading">
@@ -87,7 +89,7 @@ export function NetworkDiagram() {
           onMouseOver={(e) => setHovered(neuronAt(e.target))}
           onMouseLeave={() => setHovered(null)}
         >
-          <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={(link, x, y) => setEditedLink(link && { link, x, y })} />
+          <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={setEditedLink} />
           <div className="column-header features-header" style={{ left: 0, width: layout.columnWidth }}>
             <div className="column-title">{tableInputs ? 'Inputs' : 'Features'}</div>
             <p className="hint">{tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
@@ -172,7 +174,11 @@ export function NetworkDiagram() {
               title="Change this weight"
               targets={linkTargets}
               onClose={() => setEditedLink(null)}
-              style={{ left: Math.max(0, Math.min(editedLink.x + 12, layout.width - 250)), top: editedLink.y + 12 }}
+              // Just below the link's lower end: the link and the neurons it joins stay in view as they change.
+              style={{
+                left: Math.max(0, Math.min(editedLink.x1 - 20, layout.width - 250)),
+                top: Math.max(editedLink.y1, editedLink.y2) + layout.neuronSize / 2 + 10,
+              }}
             />
           )}
         </div>

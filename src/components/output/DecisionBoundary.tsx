@@ -94,7 +94,7 @@ export function DecisionBoundary() {
       />
       <p className="hint axis-hint">
         {across} across ({fmt(u0)} to {fmt(u1)}), {up ?? 'nothing'} up{up ? ` (${fmt(v0)} to ${fmt(v1)})` : ''}.{' '}
-        {preview ? `Showing ${preview.caption}; the output comes back when the pointer leaves it.` : classification ? 'Colour: the class.' : 'Colour: orange negative, blue positive.'}
+        {preview ? `Showing ${preview.caption}; the output comes back once you leave it.` : classification ? 'Colour: the class.' : 'Colour: orange negative, blue positive.'}
       </p>
       <ClassLegend />
       <div className="boundary-toggles">
