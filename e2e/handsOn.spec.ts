@@ -281,3 +281,39 @@ test('presentation mode: the neuron shown large and the weight editor, screensho
   await page.screenshot({ path: 'test-results/screenshots/hands-1366-presentation.png', fullPage: true });
   await expectNoAxeViolations(page, 'presentation mode with the weight editor and a neuron shown large');
 });
+
+/** The first weight of the run saved in IndexedDB (layer 1's kernel starts with x1 → neuron 1). */
+const savedFirstWeight = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number | null>((resolve) => {
+        const request = indexedDB.open('neural-playground', 1);
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('runs', 'readonly').objectStore('runs').get('current');
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result ? new Float32Array(get.result.weightData as ArrayBuffer, 0, 1)[0] : null);
+          };
+          get.onerror = () => resolve(null);
+        };
+        request.onerror = () => resolve(null);
+      }),
+  );
+
+test('a weight typed while paused survives a reload, like the rest of the run', async ({ page }) => {
+  await openPlayground(page, '?seed=8');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
+  await inspector(page).focus();
+  await page.keyboard.press('Enter');
+  const field = page.getByRole('spinbutton', { name: 'Weight from x1 to layer 1, neuron 1' });
+  await field.fill('-4.25');
+  await field.press('Enter');
+  await expect.poll(() => inspectedX1Weight(page)).toBe(-4.25);
+  // The save is the page's own: wait until the stored run holds the typed weight, then reload.
+  await expect.poll(() => savedFirstWeight(page)).toBe(-4.25);
+  await page.reload();
+  await expect(page.getByText(/Your last run was restored, at epoch 1/)).toBeVisible();
+  await expect.poll(() => inspectedX1Weight(page)).toBe(-4.25);
+});

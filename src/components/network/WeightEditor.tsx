@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { saveAfterEdit } from '../../engineClient/autosave';
 import { setParameter } from '../../engineClient/connectEngine';
 import { errorMessage } from '../../shared/async';
 import type { ParameterRef } from '../../shared/engineTypes';
@@ -34,7 +35,9 @@ function WeightField({ target, autoFocus, onClose }: { target: EditTarget; autoF
     if (text === sent || problemWith(text)) return;
     setSent(text);
     setRefused(null);
-    setParameter(target.ref, Number(text)).catch((error) => setRefused(errorMessage(error)));
+    setParameter(target.ref, Number(text))
+      .then(saveAfterEdit)
+      .catch((error) => setRefused(errorMessage(error)));
   };
   return (
     <div className="weight-field">
