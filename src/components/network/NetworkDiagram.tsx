@@ -19,15 +19,9 @@ import { useTrainingData } from '../useTrainingData';
 import { useControl } from '../classroom/useControl';
 import { classColor, classColorTable } from '../../charts/colorScale';
 import { classNameOf } from '../output/classNames';
-import { WeightEditor } from './WeightEditor';
-import { editTargets } from './weightTargets';
-import './handsOn.css';
-
-/** The neuron a picture in the diagram stands for, from its data-neuron="layer:index". */
-function neuronAt(target: EventTarget): NeuronRef | null {
-  const found = (target as HTMLElement).closest?.<HTMLElement>('[data-neuron]')?.dataset.neuron?.split(':').map(Number);
-  return found ? { layer: found[0], index: found[1] } : null;
-}
+import { ClassUnitNames } from './ClassUnitNames';
+import { LinkWeightEditor } from './LinkWeightEditor';
+import { useDiagramPreview } from './useDiagramPreview';
 
 /** Inputs → hidden layers → output, left to right; every neuron drawn as its picture over the plane. */
 export function NetworkDiagram() {
@@ -40,12 +34,8 @@ export function NetworkDiagram() {
   const featuresControl = useControl('features');
   const trainingData = useTrainingData();
   const [inspected, setInspected] = useState<NeuronRef | null>(null);
-  const [hovered, setHovered] = useState<NeuronRef | null>(null);
   const [editedLink, setEditedLink] = useState<DiagramLink | null>(null);
-  const setPreviewNeuron = usePlayground((s) => s.setPreviewNeuron);
-  // The output area shows the pointed-at (or inspected) neuron large while there is one.
-  useEffect(() => setPreviewNeuron(hovered ?? inspected), [hovered, inspected, setPreviewNeuron]);
-  useEffect(() => () => setPreviewNeuron(null), [setPreviewNeuron]);
+  const preview = useDiagramPreview(inspected);
   const tableInputs = isTableDataset(spec.data.dataset) ? (spec.data.table?.inputs ?? []) : null;
   const trueWidths = layerWidths(spec);
   // Wide layers show their first neurons only (and say how many more there are).
@@ -64,7 +54,6 @@ export function NetworkDiagram() {
   // Softmax units stand for classes: each is framed, scaled and named in its class's colour.
   const classUnits = problemTypeOf(spec.data) === 'classification' && widths[hiddenCount] > 1;
   const unitClass = (l: number, j: number) => (classUnits && l === hiddenCount ? j : null);
-  const linkTargets = editedLink?.ref ? editTargets([editedLink.ref], weights, widths, inputNames) : null;
   // Another shape of network has other links: an open editor would point at a weight that is gone.
   useEffect(() => setEditedLink(null), [sizesKey]);
 
@@ -86,8 +75,7 @@ export function NetworkDiagram() {
           style={{ width: layout.width, height: layout.height }}
           data-testid="network-diagram"
           data-layers={hiddenCount}
-          onMouseOver={(e) => setHovered(neuronAt(e.target))}
-          onMouseLeave={() => setHovered(null)}
+          {...preview}
         >
           <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={setEditedLink} />
           <div className="column-header features-header" style={{ left: 0, width: layout.columnWidth }}>
@@ -161,26 +149,9 @@ export function NetworkDiagram() {
               />
             )),
           )}
-          {classUnits &&
-            layout.neuronSize >= 28 &&
-            layout.columns[hiddenCount + 1].map((position, j) => (
-              <span key={`class${j}`} className="class-unit-name" style={{ left: (hiddenCount + 1) * layout.columnWidth, top: position.y + layout.neuronSize + 2, width: layout.columnWidth }}>
-                {classNameOf(spec.data, j)}
-              </span>
-            ))}
+          {classUnits && <ClassUnitNames layout={layout} column={hiddenCount + 1} data={spec.data} />}
           <InspectedRing layout={layout} inspected={inspected} />
-          {editedLink && linkTargets && (
-            <WeightEditor
-              title="Change this weight"
-              targets={linkTargets}
-              onClose={() => setEditedLink(null)}
-              // Just below the link's lower end: the link and the neurons it joins stay in view as they change.
-              style={{
-                left: Math.max(0, Math.min(editedLink.x1 - 20, layout.width - 250)),
-                top: Math.max(editedLink.y1, editedLink.y2) + layout.neuronSize / 2 + 10,
-              }}
-            />
-          )}
+          {editedLink && <LinkWeightEditor link={editedLink} weights={weights} widths={widths} inputNames={inputNames} layout={layout} onClose={() => setEditedLink(null)} />}
         </div>
       </div>
       <NeuronInspector widths={widths} weights={weights} inputNames={inputNames} inspected={inspected} onInspect={setInspected} />
