@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTrainingData } from '../data/trainingData';
 import { DEFAULT_SPEC, cloneSpec } from '../shared/defaults';
+import type { ParameterRef } from '../shared/engineTypes';
 import { finalOutput, forward } from './model';
 import { useCpuBackend } from './testBackend';
 import { Trainer } from './trainer';
@@ -49,6 +50,7 @@ describe('setting one weight or bias by hand', () => {
     expect(() => setParameter(t.built.layers, { kind: 'weight', layer: 0, from: 99, to: 0 }, 1)).toThrow(/no such weight/);
     expect(() => setParameter(t.built.layers, { kind: 'bias', layer: last, to: 5 }, 1)).toThrow(/no such bias/);
     expect(() => setParameter(t.built.layers, { kind: 'bias', layer: last + 1, to: 0 }, 1)).toThrow(/no weights/);
+    expect(() => setParameter(t.built.layers, { kind: 'gamma', layer: 0, to: 0 } as unknown as ParameterRef, 1)).toThrow(/weight or a bias/);
     expect(tf.memory().numTensors).toBe(tensors);
     t.dispose();
   });

@@ -13,6 +13,8 @@ export function setParameter(layers: readonly EngineLayer[], ref: ParameterRef, 
   if (!Number.isFinite(value) || Math.abs(value) > PARAMETER_LIMIT) {
     throw new RangeError(`A weight must be a number from −${PARAMETER_LIMIT} to ${PARAMETER_LIMIT}.`);
   }
+  // The page is not trusted: a reference of another kind is refused, never taken for a bias.
+  if (ref.kind !== 'weight' && ref.kind !== 'bias') throw new RangeError('Only a weight or a bias can be set.');
   const layer = layers[ref.layer];
   if (!layer || layer.kind !== 'dense') throw new RangeError(`Layer ${ref.layer + 1} has no weights to set.`);
   const [inputs, units] = layer.kernel.shape;
