@@ -11,12 +11,14 @@ interface HeatmapCanvasProps {
   displaySize: number;
   className?: string;
   label?: string;
+  /** RGBA entries from value -1 to +1; the shared orange–blue table unless given. */
+  colorTable?: Uint8ClampedArray;
 }
 
 const identity = (v: number) => v;
 
 /** A small canvas painted from a typed array through the colour table, scaled up by CSS. */
-export function HeatmapCanvas({ values, size, toSigned = identity, displaySize, className, label }: HeatmapCanvasProps) {
+export function HeatmapCanvas({ values, size, toSigned = identity, displaySize, className, label, colorTable = COLOR_TABLE }: HeatmapCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -29,13 +31,13 @@ export function HeatmapCanvas({ values, size, toSigned = identity, displaySize, 
     const image = context.createImageData(size, size);
     for (let i = 0; i < size * size; i++) {
       const c = colorIndex(toSigned(values[i])) * 4;
-      image.data[i * 4] = COLOR_TABLE[c];
-      image.data[i * 4 + 1] = COLOR_TABLE[c + 1];
-      image.data[i * 4 + 2] = COLOR_TABLE[c + 2];
+      image.data[i * 4] = colorTable[c];
+      image.data[i * 4 + 1] = colorTable[c + 1];
+      image.data[i * 4 + 2] = colorTable[c + 2];
       image.data[i * 4 + 3] = 255;
     }
     context.putImageData(image, 0, 0);
-  }, [values, size, toSigned]);
+  }, [values, size, toSigned, colorTable]);
   return (
     <canvas
       ref={canvasRef}

@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { LossPoint } from '../shared/engineTypes';
 import { linePath } from './linePath';
 
@@ -25,9 +25,15 @@ export function LossChart({ points, width, height }: LossChartProps) {
   const top = max(finite, (p) => Math.max(p.train, p.test)) ?? 1;
   const y = scaleLinear().domain([0, top > 0 ? top : 1]).range([innerHeight, 0]).nice(4);
   const path = (key: 'train' | 'test') => linePath(finite, (p) => x(p.epoch), (p) => y(p[key]));
+  const descriptionId = useId();
+  // What a glance at the chart tells: how much of the run it spans (not spoken on change: no live region).
+  const description = finite.length === 0 ? 'No epochs yet.' : `${finite.length} point${finite.length === 1 ? '' : 's'}, epochs ${finite[0].epoch} to ${finite.at(-1)!.epoch}.`;
   return (
     <figure className="loss-chart">
-      <svg width={width} height={height} role="img" aria-label="Loss per epoch: training loss and test loss">
+      <span id={descriptionId} className="visually-hidden">
+        {description}
+      </span>
+      <svg width={width} height={height} role="img" aria-label="Loss per epoch: training loss and test loss" aria-describedby={descriptionId}>
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
           {y.ticks(4).map((tick) => (
             <g key={tick} transform={`translate(0,${y(tick)})`}>

@@ -7,19 +7,20 @@ const NEUTRAL_COLOR = '#f4f4f4';
 
 const TABLE_SIZE = 256;
 
-/** RGBA table from value -1 (index 0) to +1 (last index), computed once. */
-export const COLOR_TABLE: Uint8ClampedArray = (() => {
+function tableOf(colorAt: (value: number) => string): Uint8ClampedArray {
   const table = new Uint8ClampedArray(TABLE_SIZE * 4);
-  const toNegative = interpolateRgb(NEUTRAL_COLOR, NEGATIVE_COLOR);
-  const toPositive = interpolateRgb(NEUTRAL_COLOR, POSITIVE_COLOR);
   for (let i = 0; i < TABLE_SIZE; i++) {
-    const value = (i / (TABLE_SIZE - 1)) * 2 - 1;
-    const css = value < 0 ? toNegative(-value) : toPositive(value);
-    const [r, g, b] = css.match(/\d+/g)!.map(Number);
+    const [r, g, b] = colorAt((i / (TABLE_SIZE - 1)) * 2 - 1).match(/\d+/g)!.map(Number);
     table.set([r, g, b, 255], i * 4);
   }
   return table;
-})();
+}
+
+const toNegative = interpolateRgb(NEUTRAL_COLOR, NEGATIVE_COLOR);
+const toPositive = interpolateRgb(NEUTRAL_COLOR, POSITIVE_COLOR);
+
+/** RGBA table from value -1 (index 0) to +1 (last index), computed once. */
+export const COLOR_TABLE: Uint8ClampedArray = tableOf((value) => (value < 0 ? toNegative(-value) : toPositive(value)));
 
 export function colorIndex(value: number): number {
   const clamped = Math.max(-1, Math.min(1, Number.isFinite(value) ? value : 0));
@@ -49,3 +50,15 @@ export const CLASS_RGB: Array<[number, number, number]> = CLASS_COLORS.map((hex)
   parseInt(hex.slice(3, 5), 16),
   parseInt(hex.slice(5, 7), 16),
 ]);
+
+const classTables = new Map<number, Uint8ClampedArray>();
+
+/** A softmax unit's probability from 0 (white, at -1 after toSignedRange) to 1 (its class's colour). */
+export function classColorTable(index: number): Uint8ClampedArray {
+  let table = classTables.get(index);
+  if (!table) {
+    const toClass = interpolateRgb('#ffffff', classColor(index));
+    classTables.set(index, (table = tableOf((value) => toClass((value + 1) / 2))));
+  }
+  return table;
+}

@@ -1,6 +1,6 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import { buildTrainingData, type TrainingData } from '../data/trainingData';
-import type { ConfigureResult, EngineNotice, ExportedModel, RunStatus, StartResult } from '../shared/engineTypes';
+import type { ConfigureResult, EngineNotice, ExportedModel, LossPoint, ParameterRef, RunStatus, StartResult } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
@@ -15,6 +15,7 @@ import { finalOutput, forward } from './model';
 import { SnapshotPump, type SnapshotSink } from './snapshotPump';
 import { Trainer } from './trainer';
 import { yieldToEventLoop } from './yieldToEventLoop';
+import { setParameter } from './weightEdit';
 import { errorMessage } from '../shared/async';
 import { assertNever } from '../shared/assertNever';
 
@@ -163,8 +164,17 @@ export class EngineSession {
     this.data = data;
     this.trainer = candidate;
     candidate.epoch = model.metadata.finalLosses?.epoch ?? 0;
-    this.newRun(null);
+    this.newRun(null, model.metadata.lossHistory);
     return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null };
+  }
+
+  /**
+   * A weight or bias the learner typed, written into the model at once: a run in progress goes on
+   * from it at its next batch (the loop yields between slices, so no batch is cut in two).
+   */
+  setParameter(ref: ParameterRef, value: number): void {
+    setParameter(this.requireTrainer().built.layers, ref, value);
+    this.snapshots.request();
   }
 
   /** The model's outputs (row-major, count × outputs) for network inputs (count × input width). */
@@ -176,12 +186,14 @@ export class EngineSession {
     return result;
   }
 
-  private newRun(notice: EngineNotice | null): void {
+  /** `history`: the losses of the epochs before this one, which an imported model brings along. */
+  private newRun(notice: EngineNotice | null, history: readonly LossPoint[] = []): void {
     this.runId++;
     this.status = 'idle';
     this.notice = notice;
-    // Epoch 0: the untrained network's losses, so the read-outs and chart start from a real value.
-    this.snapshots.startLosses(this.trainer ? [this.trainer.evaluate()] : []);
+    // The current epoch's losses (epoch 0: the untrained network's), so the read-outs and chart start from a real value.
+    const epoch = this.trainer?.epoch ?? 0;
+    this.snapshots.startLosses(this.trainer ? [...history.filter((p) => p.epoch < epoch), this.trainer.evaluate()] : []);
     this.snapshots.request();
   }
 

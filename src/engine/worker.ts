@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as Comlink from 'comlink';
 import type { TableDataset } from '../data/csv/tableDataset';
-import type { EngineApi, ExportedModel, Snapshot } from '../shared/engineTypes';
+import type { EngineApi, ExportedModel, ParameterRef, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
 import { validateSpec } from '../shared/specSchema';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
@@ -38,6 +38,7 @@ const api = {
   pause: () => requireSession().pause(),
   step: () => requireSession().step(),
   reset: () => requireSession().reset(),
+  setParameter: async (ref: ParameterRef, value: number) => requireSession().setParameter(ref, value),
 } satisfies EngineApi;
 
 Comlink.expose(api);

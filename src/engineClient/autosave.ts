@@ -28,6 +28,11 @@ function saveRun(): void {
     .catch(() => undefined);
 }
 
+/** A weight typed while paused is part of the run: saved at once, as a pause would save it. */
+export function saveAfterEdit(): void {
+  if (usePlayground.getState().status !== 'training') saveRun();
+}
+
 /**
  * Keeps settings, trained weights and run history across reloads and closed tabs: settings on
  * every change, the model whenever training stops and every 20 s while it runs.

@@ -2,6 +2,7 @@ import type { TableDataset } from '../data/csv/tableDataset';
 import type { ExportedModel } from '../shared/engineTypes';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
+import type { ParameterRef } from '../shared/engineTypes';
 import { usePlayground } from '../store/store';
 import { createEngineClient } from './engineClient';
 import { EngineController, type EngineCommand, type RestoreRun } from './engineController';
@@ -18,3 +19,4 @@ export const engineCommand = (command: EngineCommand): Promise<void> => engine.c
 export const exportModel = (metadata: PlaygroundModelMetadata): Promise<ExportedModel> => engine.exportModel(metadata);
 export const importModel = (model: ImportableModel, table: TableDataset | null): Promise<void> => engine.importModel(model, table);
 export const setUpBeforeCommands = (work: Promise<unknown>): void => engine.setUpBeforeCommands(work);
+export const setParameter = (ref: ParameterRef, value: number): Promise<void> => engine.setParameter(ref, value);

@@ -85,5 +85,6 @@ export function createEngineClient(events: EngineClientEvents): EngineClient {
     pause: () => call((api) => api.pause()),
     step: () => call((api) => api.step()),
     reset: () => call((api) => api.reset()),
+    setParameter: (ref, value) => call((api) => api.setParameter(ref, value)),
   };
 }

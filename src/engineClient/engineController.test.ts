@@ -37,6 +37,7 @@ function fakeEngine() {
     pause: () => answer('pause', undefined),
     step: () => answer('step', undefined),
     reset: () => answer('reset', undefined),
+    setParameter: () => answer('setParameter', undefined),
   };
   return {
     calls,

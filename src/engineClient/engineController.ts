@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import type { TableDataset } from '../data/csv/tableDataset';
-import type { ExportedModel } from '../shared/engineTypes';
+import type { ExportedModel, ParameterRef } from '../shared/engineTypes';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import { atMost, errorMessage } from '../shared/async';
@@ -84,6 +84,11 @@ export class EngineController {
       const result = await client.start();
       this.store.getState().setStartRefusal(result.started ? null : { epoch: result.epoch, limit: result.limit });
     }).catch((error) => this.store.getState().setEngineMessage(`The engine did not respond: ${errorMessage(error)}`));
+  }
+
+  /** Writes a typed weight into the model, after any pending configuration; rejects with the engine's reason. */
+  setParameter(ref: ParameterRef, value: number): Promise<void> {
+    return this.afterDataLoads(() => this.requireClient().setParameter(ref, value));
   }
 
   /** The trained model from the worker, after any pending configuration. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installMemoryStorage } from './memoryStorage';
-import { loadPresentation, savePresentation } from './viewPreferences';
+import { loadDiscretize, loadPresentation, saveDiscretize, savePresentation } from './viewPreferences';
 
 beforeEach(() => {
   installMemoryStorage();
@@ -34,5 +34,16 @@ describe('presentation mode preference', () => {
     });
     expect(() => savePresentation(true)).not.toThrow();
     expect(loadPresentation()).toBe(false);
+  });
+});
+
+describe('discretize output preference', () => {
+  it('is off when nothing was saved, and comes back as saved, apart from presentation mode', () => {
+    expect(loadDiscretize()).toBe(false);
+    saveDiscretize(true);
+    expect(loadDiscretize()).toBe(true);
+    expect(loadPresentation()).toBe(false);
+    saveDiscretize(false);
+    expect(loadDiscretize()).toBe(false);
   });
 });

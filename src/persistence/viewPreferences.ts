@@ -21,3 +21,23 @@ export function savePresentation(on: boolean): void {
     // Storage full or disabled: the choice lasts until the page is closed.
   }
 }
+
+const DISCRETIZE_KEY = 'neural-playground/discretize';
+
+/** "Discretize output" is a way of looking, kept like presentation mode (apart from the settings). */
+export function loadDiscretize(): boolean {
+  try {
+    return localStorage.getItem(DISCRETIZE_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+export function saveDiscretize(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(DISCRETIZE_KEY, 'on');
+    else localStorage.removeItem(DISCRETIZE_KEY);
+  } catch {
+    // Storage full or disabled: the choice lasts until the page is closed.
+  }
+}

@@ -5,6 +5,12 @@ import type { BackendName, BackendChoice, PlaygroundSpec } from './spec';
 
 export type RunStatus = 'idle' | 'training' | 'paused' | 'done' | 'error';
 
+/**
+ * One parameter of a dense layer that a learner can type: the weight from input `from` to unit `to`,
+ * or the bias of unit `to`. `layer` counts the engine's layers (hidden ones, then the output).
+ */
+export type ParameterRef = { kind: 'weight'; layer: number; from: number; to: number } | { kind: 'bias'; layer: number; to: number };
+
 /** Loss of the whole training set and of the whole test set after one epoch. */
 export interface LossPoint {
   epoch: number;
@@ -136,4 +142,6 @@ export interface EngineApi {
   pause(): Promise<void>;
   step(): Promise<void>;
   reset(): Promise<void>;
+  /** One weight or bias typed by the learner; refused (with the reason) when out of range or gone. */
+  setParameter(ref: ParameterRef, value: number): Promise<void>;
 }

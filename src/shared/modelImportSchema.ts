@@ -2,6 +2,7 @@ import { z } from './zodSetup';
 import { fromBase64, WEIGHTS_FILE, type ModelJson, type PlaygroundModelMetadata } from './modelExport';
 import { validateSpec } from './specSchema';
 import { errorMessage } from './async';
+import { importedLossHistory } from './importedHistory';
 
 const NOT_OURS = 'it was not exported by Neural Playground (no playground metadata)';
 
@@ -58,7 +59,9 @@ export function checkModelFiles(files: Array<{ name: string; text?: string; byte
     }
     const spec = validateSpec(parsed.data.userDefinedMetadata.playground.spec);
     if (!spec.ok) return { ok: false, error: `The model's settings are not valid: ${spec.errors[0]}.` };
-    const metadata = { ...(parsed.data.userDefinedMetadata.playground as unknown as PlaygroundModelMetadata), spec: spec.spec };
+    const raw = parsed.data.userDefinedMetadata.playground as unknown as PlaygroundModelMetadata;
+    const finalEpoch = typeof raw.finalLosses?.epoch === 'number' ? raw.finalLosses.epoch : null;
+    const metadata = { ...raw, spec: spec.spec, lossHistory: importedLossHistory(raw.lossHistory, finalEpoch) };
     return { ok: true, model: { modelJson: parsed.data as unknown as ModelJson, weightData, metadata } };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };

@@ -142,6 +142,24 @@ describe('run recorder', () => {
     expect(store().runs[0].epoch).toBe(120);
   });
 
+  it('also when the restored run brings its whole loss history back from the saved file', () => {
+    newRun(1);
+    train(1, 0, 40);
+    const kept = store().runs;
+    stop();
+    usePlayground.setState(usePlayground.getInitialState(), true);
+    store().setTraining('epochs', 40);
+    store().restoreRuns(kept, 2);
+    stop = recordRuns(usePlayground);
+    newRun(1);
+    store().applySnapshot(snapshot(2, 'idle', 40, lossesOf(0, 40)));
+    // Reset leaves the restored run behind: it is Run 1 still, not a second entry.
+    newRun(3);
+    expect(store().runs).toHaveLength(1);
+    train(3, 0, 40);
+    expect(store().runs.map((r) => r.name)).toEqual(['Run 1', 'Run 2']);
+  });
+
   it(`keeps at most ${MAX_KEPT_RUNS} runs, the newest, and bounded histories`, () => {
     for (let id = 1; id <= MAX_KEPT_RUNS + 5; id++) {
       newRun(id);

@@ -13,14 +13,19 @@ interface Tracked {
   /** The run list entry this run has already been kept as, and at which epoch. */
   keptId: number | null;
   keptEpoch: number;
+  /**
+   * The epoch its first snapshot was at: past 0 for a run imported or restored after a reload (whose
+   * history, brought along from the file, may still begin at epoch 0). Null until that snapshot.
+   */
+  startEpoch: number | null;
 }
 
 /**
  * A run that begins past epoch 0 was imported or restored after a reload. When a kept run has the
  * same network and ended at that epoch, it is that run carried on: its entry grows, no second one.
  */
-function continuedRun(runs: KeptRun[], record: RunRecord): KeptRun | undefined {
-  const start = record.history.points[0]?.epoch ?? 0;
+function continuedRun(runs: KeptRun[], record: RunRecord, startEpoch: number | null): KeptRun | undefined {
+  const start = startEpoch ?? record.history.points[0]?.epoch ?? 0;
   if (start === 0) return undefined;
   return runs.filter((run) => run.epoch === start && sameRunShape(run.spec, record.spec)).at(-1);
 }
@@ -38,7 +43,7 @@ function mergeInto(run: KeptRun, record: RunRecord): RunRecord {
  */
 export function recordRuns(store: StoreApi<PlaygroundState>): () => void {
   const initial = store.getState();
-  let tracked: Tracked = { runId: initial.runId, spec: initial.spec, keptId: null, keptEpoch: 0 };
+  let tracked: Tracked = { runId: initial.runId, spec: initial.spec, keptId: null, keptEpoch: 0, startEpoch: null };
 
   const keep = (run: Tracked, state: PlaygroundState) => {
     const entry = store.getState().runs.find((kept) => kept.id === run.keptId);
@@ -46,7 +51,7 @@ export function recordRuns(store: StoreApi<PlaygroundState>): () => void {
     if (run.keptId !== null && !entry && state.epoch === run.keptEpoch) return;
     let record: RunRecord = { spec: run.spec, history: state.history, epoch: state.epoch, final: state.history.latest, diverged: state.diverged };
     if (!entry) {
-      const continued = continuedRun(store.getState().runs, record);
+      const continued = continuedRun(store.getState().runs, record, run.startEpoch);
       if (continued) {
         run.keptId = continued.id;
         record = mergeInto(continued, record);
@@ -60,10 +65,11 @@ export function recordRuns(store: StoreApi<PlaygroundState>): () => void {
     if (state.runId !== tracked.runId) {
       const left = tracked;
       // The new run was configured from the settings in the store at the time.
-      tracked = { runId: state.runId, spec: state.spec, keptId: null, keptEpoch: 0 };
+      tracked = { runId: state.runId, spec: state.spec, keptId: null, keptEpoch: 0, startEpoch: state.history.latest?.epoch ?? null };
       if (previous.runId === left.runId && previous.epoch >= 1) keep(left, previous);
       return;
     }
+    if (tracked.startEpoch === null && state.history.latest) tracked.startEpoch = state.history.latest.epoch;
     // Learning rate and epoch count change a run without rebuilding it: they count from the moment
     // they are trained with (at once while training, else at the next Train or Step).
     const trainingNow = state.status === 'training' && (previous.status !== 'training' || state.spec !== previous.spec);

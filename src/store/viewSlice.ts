@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { loadPresentation, savePresentation } from '../persistence/viewPreferences';
+import { loadDiscretize, loadPresentation, saveDiscretize, savePresentation } from '../persistence/viewPreferences';
 import type { PlaygroundState } from './store';
 
 export interface ViewSlice {
@@ -10,10 +10,19 @@ export interface ViewSlice {
   presentation: boolean;
   /** A new version of the page is installed; this tab still runs the old one until reloaded. */
   updateReady: boolean;
+  /** The output drawn as hard classes (or signs) instead of a gradient; remembered like presentation. */
+  discretize: boolean;
+  /**
+   * The neuron under the pointer or in the Neuron inspector, shown large in the output area: its
+   * `layer` counts hidden layers from 0, then the output, as the diagram's columns do.
+   */
+  previewNeuron: { layer: number; index: number } | null;
   setShowTestData(show: boolean): void;
   setImportMessage(message: string | null): void;
   setPresentation(on: boolean): void;
   setUpdateReady(ready: boolean): void;
+  setDiscretize(on: boolean): void;
+  setPreviewNeuron(neuron: { layer: number; index: number } | null): void;
 }
 
 export const createViewSlice: StateCreator<PlaygroundState, [], [], ViewSlice> = (set) => ({
@@ -21,6 +30,8 @@ export const createViewSlice: StateCreator<PlaygroundState, [], [], ViewSlice> =
   importMessage: null,
   presentation: loadPresentation(),
   updateReady: false,
+  discretize: loadDiscretize(),
+  previewNeuron: null,
   setShowTestData: (showTestData) => set({ showTestData }),
   setImportMessage: (importMessage) => set({ importMessage }),
   setPresentation: (presentation) => {
@@ -28,4 +39,10 @@ export const createViewSlice: StateCreator<PlaygroundState, [], [], ViewSlice> =
     set({ presentation });
   },
   setUpdateReady: (updateReady) => set({ updateReady }),
+  setDiscretize: (discretize) => {
+    saveDiscretize(discretize);
+    set({ discretize });
+  },
+  setPreviewNeuron: (neuron) =>
+    set((state) => (state.previewNeuron?.layer === neuron?.layer && state.previewNeuron?.index === neuron?.index ? {} : { previewNeuron: neuron })),
 });

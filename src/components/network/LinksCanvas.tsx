@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { colorOf } from '../../charts/colorScale';
 import { usePlayground } from '../../store/store';
-import { nearestLink, type Link } from './diagramLayout';
+import { nearestLink } from './diagramLayout';
+import type { DiagramLink } from './networkLinks';
 
 interface LinksCanvasProps {
-  links: Link[];
+  links: DiagramLink[];
   width: number;
   height: number;
+  /** A click on a link that carries a weight; null: a click beside any. */
+  onEditLink?(link: DiagramLink | null): void;
 }
 
 /** A projector washes thin lines out: presentation mode draws every link thicker. */
@@ -19,9 +22,9 @@ function strokeWidth(weight: number, presentation: boolean): number {
  * All links on one canvas (a 64×64 layer pair is 4,096 links, too many for SVG at frame rate),
  * coloured by sign and sized by |weight|; hovering shows the exact value.
  */
-export function LinksCanvas({ links, width, height }: LinksCanvasProps) {
+export function LinksCanvas({ links, width, height, onEditLink }: LinksCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [hovered, setHovered] = useState<{ link: Link; x: number; y: number } | null>(null);
+  const [hovered, setHovered] = useState<{ link: DiagramLink; x: number; y: number } | null>(null);
   const presentation = usePlayground((s) => s.presentation);
 
   useEffect(() => {
@@ -45,21 +48,32 @@ export function LinksCanvas({ links, width, height }: LinksCanvasProps) {
     }
   }, [links, width, height, presentation]);
 
-  const onMove = (event: React.MouseEvent<HTMLCanvasElement>) => {
+  const linkAt = (event: React.MouseEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     const x = event.clientX - box.left;
     const y = event.clientY - box.top;
-    const link = nearestLink(links, x, y, 6);
+    return { link: nearestLink(links, x, y, 6), x, y };
+  };
+  const onMove = (event: React.MouseEvent<HTMLCanvasElement>) => {
+    const { link, x, y } = linkAt(event);
     setHovered(link ? { link, x, y } : null);
+  };
+  const onClick = (event: React.MouseEvent<HTMLCanvasElement>) => {
+    const { link } = linkAt(event);
+    if (!onEditLink) return;
+    // The editor takes the read-out's place rather than sitting beside it.
+    setHovered(null);
+    onEditLink(link?.ref ? link : null);
   };
 
   return (
     <>
       <canvas
         ref={canvasRef}
-        className="links-canvas"
+        className={`links-canvas${hovered?.link.ref && onEditLink ? ' over-link' : ''}`}
         style={{ width, height }}
         onMouseMove={onMove}
+        onClick={onClick}
         onMouseLeave={() => setHovered(null)}
         aria-hidden="true"
       />
@@ -72,6 +86,7 @@ export function LinksCanvas({ links, width, height }: LinksCanvasProps) {
           ) : (
             <>
               Weight {hovered.link.from} → {hovered.link.to}: <strong>{hovered.link.weight.toFixed(3)}</strong>
+              {onEditLink && ' (click to change)'}
             </>
           )}
         </div>

@@ -1,16 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FEATURE_LABELS, FEATURE_SYMBOLS } from '../../data/features';
 import { ONE_INPUT_REASON, X2_FEATURES, x2IsUnused } from '../../shared/fitInputs';
-import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS } from '../../shared/spec';
+import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS, problemTypeOf } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
-import { layerWidths } from './columns';
+import { columnActivations, layerWidths } from './columns';
 import { diagramLayout } from './diagramLayout';
 import { FEATURE_PICTURE_GRID, FEATURE_PICTURES } from './featurePictures';
 import { LayerDetails } from './LayerDetails';
 import { LayerHeader } from './LayerHeader';
 import { LinksCanvas } from './LinksCanvas';
-import { buildLinks, weightsMatching } from './networkLinks';
+import { buildLinks, weightsMatching, type DiagramLink } from './networkLinks';
 import { InspectedRing, NeuronInspector } from './NeuronInspector';
 import type { NeuronRef } from './neuronInspection';
 import { NeuronPicture } from './NeuronPicture';
@@ -18,6 +18,11 @@ import { OutputHeader } from './OutputHeader';
 import { TableInputs } from './TableInputs';
 import { useTrainingData } from '../useTrainingData';
 import { useControl } from '../classroom/useControl';
+import { classColor, classColorTable } from '../../charts/colorScale';
+import { classNameOf } from '../output/classNames';
+import { ClassUnitNames } from './ClassUnitNames';
+import { LinkWeightEditor } from './LinkWeightEditor';
+import { useDiagramPreview } from './useDiagramPreview';
 
 /** Inputs → hidden layers → output, left to right; every neuron drawn as its picture over the plane. */
 export function NetworkDiagram() {
@@ -31,6 +36,8 @@ export function NetworkDiagram() {
   const x2Unused = x2IsUnused(spec.data);
   const trainingData = useTrainingData();
   const [inspected, setInspected] = useState<NeuronRef | null>(null);
+  const [editedLink, setEditedLink] = useState<DiagramLink | null>(null);
+  const preview = useDiagramPreview(inspected);
   const tableInputs = isTableDataset(spec.data.dataset) ? (spec.data.table?.inputs ?? []) : null;
   const trueWidths = layerWidths(spec);
   // Wide layers show their first neurons only (and say how many more there are).
@@ -44,10 +51,13 @@ export function NetworkDiagram() {
   const weights = weightsMatching(inputSlots.length, widths, pictures?.weights);
   const current = weights ? pictures : null;
   const links = useMemo(() => (weights ? buildLinks(layout, inputSlots, inputNames, weights) : []), [layout, weights, sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  // What each column's values mean, for colouring: dropout and batch norm pass on the layer before.
-  let previous = 'linear';
-  const activations = [...network.hidden.map((l) => (previous = l.kind === 'dense' ? l.activation : l.kind === 'batchNorm' ? 'linear' : previous)), network.outputActivation];
+  const activations = columnActivations(network);
   const hiddenCount = network.hidden.length;
+  // Softmax units stand for classes: each is framed, scaled and named in its class's colour.
+  const classUnits = problemTypeOf(spec.data) === 'classification' && widths[hiddenCount] > 1;
+  const unitClass = (l: number, j: number) => (classUnits && l === hiddenCount ? j : null);
+  // Another shape of network has other links: an open editor would point at a weight that is gone.
+  useEffect(() => setEditedLink(null), [sizesKey]);
 
   return (
     <section className="panel network-panel" aria-labelledby="network-heading">
@@ -62,8 +72,14 @@ export function NetworkDiagram() {
         )}
       </div>
       <div className="network-scroll">
-        <div className="network" style={{ width: layout.width, height: layout.height }} data-testid="network-diagram" data-layers={hiddenCount}>
-          <LinksCanvas links={links} width={layout.width} height={layout.height} />
+        <div
+          className="network"
+          style={{ width: layout.width, height: layout.height }}
+          data-testid="network-diagram"
+          data-layers={hiddenCount}
+          {...preview}
+        >
+          <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={setEditedLink} />
           <div className="column-header features-header" style={{ left: 0, width: layout.columnWidth }}>
             <div className="column-title">{tableInputs ? 'Inputs' : 'Features'}</div>
             <p className="hint">{tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
@@ -138,11 +154,16 @@ export function NetworkDiagram() {
                 x={position.x}
                 y={position.y}
                 size={layout.neuronSize}
-                title={`${l === hiddenCount ? `Output ${j + 1}` : `Layer ${l + 1}, neuron ${j + 1}`}${weights && !weights[l].identity ? `, bias ${weights[l].bias[j].toFixed(3)}` : ''}`}
+                title={`${l === hiddenCount ? `Output ${j + 1}` : `Layer ${l + 1}, neuron ${j + 1}`}${unitClass(l, j) !== null ? ` (${classNameOf(spec.data, j)})` : ''}${weights && !weights[l].identity ? `, bias ${weights[l].bias[j].toFixed(3)}` : ''}`}
+                neuron={`${l}:${j}`}
+                accent={unitClass(l, j) !== null ? classColor(j) : undefined}
+                colorTable={unitClass(l, j) !== null ? classColorTable(j) : undefined}
               />
             )),
           )}
+          {classUnits && <ClassUnitNames layout={layout} column={hiddenCount + 1} data={spec.data} />}
           <InspectedRing layout={layout} inspected={inspected} />
+          {editedLink && <LinkWeightEditor link={editedLink} weights={weights} widths={widths} inputNames={inputNames} layout={layout} onClose={() => setEditedLink(null)} />}
         </div>
       </div>
       <NeuronInspector widths={widths} weights={weights} inputNames={inputNames} inspected={inspected} onInspect={setInspected} />

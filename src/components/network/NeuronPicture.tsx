@@ -13,11 +13,16 @@ interface NeuronPictureProps {
   size: number;
   title: string;
   dimmed?: boolean;
+  /** "layer:index", for the diagram's hover (one listener for every picture). */
+  neuron?: string;
+  /** A softmax unit's class colour: its frame and its picture's scale. */
+  accent?: string;
+  colorTable?: Uint8ClampedArray;
 }
 
 /** One neuron: its output over the input plane, as a small heatmap. */
 export const NeuronPicture = memo(function NeuronPicture(props: NeuronPictureProps) {
-  const { layerValues, index, gridSize, activation, x, y, size, title, dimmed } = props;
+  const { layerValues, index, gridSize, activation, x, y, size, title, dimmed, neuron, accent, colorTable } = props;
   const cells = gridSize * gridSize;
   const values = useMemo(
     () => (layerValues && layerValues.length >= (index + 1) * cells ? layerValues.subarray(index * cells, (index + 1) * cells) : null),
@@ -25,8 +30,13 @@ export const NeuronPicture = memo(function NeuronPicture(props: NeuronPicturePro
   );
   const toSigned = useMemo(() => toSignedRange(activation), [activation]);
   return (
-    <div className={`neuron${dimmed ? ' dimmed' : ''}`} style={{ left: x, top: y, width: size, height: size }} title={title}>
-      <HeatmapCanvas values={values} size={gridSize} displaySize={size} toSigned={toSigned} />
+    <div
+      className={`neuron${dimmed ? ' dimmed' : ''}${accent ? ' class-unit' : ''}`}
+      style={{ left: x, top: y, width: size, height: size, ...(accent ? { borderColor: accent, boxShadow: `0 0 0 2px ${accent}` } : {}) }}
+      title={title}
+      data-neuron={neuron}
+    >
+      <HeatmapCanvas values={values} size={gridSize} displaySize={size} toSigned={toSigned} colorTable={colorTable} />
     </div>
   );
 });

@@ -76,8 +76,8 @@ export function distanceToLinkSquared(link: Link, px: number, py: number): numbe
   return cx * cx + cy * cy;
 }
 
-export function nearestLink(links: readonly Link[], px: number, py: number, maxDistance = 5): Link | null {
-  let best: Link | null = null;
+export function nearestLink<L extends Link>(links: readonly L[], px: number, py: number, maxDistance = 5): L | null {
+  let best: L | null = null;
   let bestDistance = maxDistance * maxDistance;
   for (const link of links) {
     const d = distanceToLinkSquared(link, px, py);

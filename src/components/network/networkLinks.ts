@@ -1,4 +1,4 @@
-import type { LayerWeights } from '../../shared/engineTypes';
+import type { LayerWeights, ParameterRef } from '../../shared/engineTypes';
 import type { DiagramLayout, Link } from './diagramLayout';
 
 /** Weights that belong to this exact network shape, or null while a new one is being built. */
@@ -17,9 +17,14 @@ function neuronName(column: number, index: number, lastColumn: number): string {
   return `neuron ${index + 1} of layer ${column}`;
 }
 
+/** A drawn link and, unless it is one-to-one, the weight in the model it shows (clicked to edit). */
+export interface DiagramLink extends Link {
+  ref: ParameterRef | null;
+}
+
 /** Links from every input slot and neuron to the next column, with their weights (0 for one-to-one). */
-export function buildLinks(layout: DiagramLayout, inputSlots: number[], inputNames: string[], weights: LayerWeights[]): Link[] {
-  const links: Link[] = [];
+export function buildLinks(layout: DiagramLayout, inputSlots: number[], inputNames: string[], weights: LayerWeights[]): DiagramLink[] {
+  const links: DiagramLink[] = [];
   const half = layout.neuronSize / 2;
   const lastColumn = layout.columns.length - 1;
   // Column 0 may show more than feeds the network (every feature, chosen or not): inputSlots says
@@ -40,6 +45,7 @@ export function buildLinks(layout: DiagramLayout, inputSlots: number[], inputNam
         identity,
         from: fromName(i),
         to: neuronName(l + 1, j, lastColumn),
+        ref: identity ? null : { kind: 'weight', layer: l, from: i, to: j },
       });
     };
     if (layer.identity) {

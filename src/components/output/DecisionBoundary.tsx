@@ -3,6 +3,7 @@ import { ClassRegionsCanvas } from '../../charts/ClassRegionsCanvas';
 import { toSignedRange } from '../../charts/colorScale';
 import { CurveChart } from '../../charts/CurveChart';
 import { HeatmapCanvas } from '../../charts/HeatmapCanvas';
+import { PlaneTicks } from '../../charts/PlaneTicks';
 import { PointsOverlay } from '../../charts/PointsOverlay';
 import { isOneDimensional, isTableDataset, outputUnits, problemTypeOf } from '../../shared/spec';
 import { selectPictures, selectShowTestData, selectSpec } from '../../store/selectors';
@@ -10,8 +11,13 @@ import { usePlayground } from '../../store/store';
 import { useTrainingData } from '../useTrainingData';
 import { AxisPicker } from './AxisPicker';
 import { ClassLegend } from './ClassLegend';
+import { ColorLegend } from './ColorLegend';
+import { useNeuronPreview } from './useNeuronPreview';
+import './boundary.css';
 
-const SIZE = 260;
+/** The picture's side; with its tick gutter it fits the output column at 1024 px (284 px inside). */
+const SIZE = 250;
+const GUTTER = 28;
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1));
 
 /** The network's output over the picture plane, with the data on top (or a curve, for one input). */
@@ -20,9 +26,16 @@ export function DecisionBoundary() {
   const pictures = usePlayground(selectPictures);
   const showTest = usePlayground(selectShowTestData);
   const setShowTest = usePlayground((s) => s.setShowTestData);
+  const discretize = usePlayground((s) => s.discretize);
+  const setDiscretize = usePlayground((s) => s.setDiscretize);
+  const preview = useNeuronPreview();
   const data = useTrainingData();
   const activation = spec.network.outputActivation;
-  const toSigned = useMemo(() => toSignedRange(activation), [activation]);
+  const toSigned = useMemo(() => {
+    const signed = toSignedRange(activation);
+    // Hard classes (or signs) instead of the gradient, as TF Playground's "Discretize output" draws them.
+    return discretize ? (v: number) => Math.sign(signed(v)) : signed;
+  }, [activation, discretize]);
   if (!data) return <p className="hint">The table's rows are not loaded: upload the file again.</p>;
   const classification = problemTypeOf(spec.data) === 'classification';
   const units = outputUnits(spec);
@@ -39,7 +52,7 @@ export function DecisionBoundary() {
     return (
       <>
         {axisPicker}
-        <CurveChart train={data.trainPoints} test={showTest ? data.testPoints : null} domain={[u0, u1]} curve={pictures?.curve ?? null} width={SIZE + 20} height={SIZE} />
+        <CurveChart train={data.trainPoints} test={showTest ? data.testPoints : null} domain={[u0, u1]} curve={pictures?.curve ?? null} width={SIZE + 30} height={SIZE} />
         <p className="hint axis-hint">{across} across, the target up. Line: the network's prediction.</p>
         {testToggle}
       </>
@@ -49,20 +62,47 @@ export function DecisionBoundary() {
   return (
     <>
       {axisPicker}
-      <div className="boundary" style={{ width: SIZE, height: SIZE }}>
-        {units > 1 && current ? (
-          <ClassRegionsCanvas values={current.output} classes={units} size={current.outputGridSize} displaySize={SIZE} label={label} />
-        ) : (
-          <HeatmapCanvas values={current?.output ?? null} size={current?.outputGridSize ?? 1} displaySize={SIZE} toSigned={toSigned} label={label} />
-        )}
-        <PointsOverlay train={data.trainPoints} test={showTest ? data.testPoints : null} ranges={data.plane.ranges} size={SIZE} classification={classification} />
+      <div className="boundary-frame" style={{ gridTemplateColumns: `${GUTTER}px ${SIZE + 2}px` }}>
+        <PlaneTicks ranges={data.plane.ranges} size={SIZE + 2} gutter={GUTTER} />
+        <div className="boundary" style={{ width: SIZE + 2, height: SIZE + 2 }}>
+          {units > 1 && current ? (
+            <ClassRegionsCanvas values={current.output} classes={units} size={current.outputGridSize} displaySize={SIZE} label={label} discrete={discretize} />
+          ) : (
+            <HeatmapCanvas values={current?.output ?? null} size={current?.outputGridSize ?? 1} displaySize={SIZE} toSigned={toSigned} label={label} />
+          )}
+          {preview && (
+            <div className="enlarged-neuron">
+              <HeatmapCanvas
+                values={preview.values}
+                size={preview.gridSize}
+                displaySize={SIZE}
+                toSigned={preview.toSigned}
+                colorTable={preview.colorTable}
+                label={`${preview.caption}: its output at every point of the plane`}
+              />
+            </div>
+          )}
+          <PointsOverlay train={data.trainPoints} test={showTest ? data.testPoints : null} ranges={data.plane.ranges} size={SIZE} classification={classification} />
+          {preview && <p className="enlarged-caption">{preview.caption}</p>}
+        </div>
       </div>
+      <ColorLegend
+        activation={preview?.activation ?? activation}
+        classes={preview ? 0 : units > 1 ? units : 0}
+        unitClass={preview?.unitClass ?? null}
+        discretize={!preview && discretize}
+      />
       <p className="hint axis-hint">
         {across} across ({fmt(u0)} to {fmt(u1)}), {up ?? 'nothing'} up{up ? ` (${fmt(v0)} to ${fmt(v1)})` : ''}.{' '}
-        {classification ? 'Colour: the class.' : 'Colour: orange negative, blue positive.'}
+        {preview ? `Showing ${preview.caption}; the output comes back once you leave it.` : classification ? 'Colour: the class.' : 'Colour: orange negative, blue positive.'}
       </p>
       <ClassLegend />
-      {testToggle}
+      <div className="boundary-toggles">
+        {testToggle}
+        <label className="checkbox-field">
+          <input type="checkbox" checked={discretize} onChange={(e) => setDiscretize(e.target.checked)} /> Discretize output
+        </label>
+      </div>
     </>
   );
 }

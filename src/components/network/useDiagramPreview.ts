@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { usePlayground } from '../../store/store';
+import type { NeuronRef } from './neuronInspection';
+
+/** The neuron a picture in the diagram stands for, from its data-neuron="layer:index". */
+function neuronAt(target: EventTarget): NeuronRef | null {
+  const found = (target as HTMLElement).closest?.<HTMLElement>('[data-neuron]')?.dataset.neuron?.split(':').map(Number);
+  return found ? { layer: found[0], index: found[1] } : null;
+}
+
+/**
+ * The output area shows the neuron under the pointer large, else the inspected one: one listener on
+ * the whole diagram (not one per picture) reports which picture the pointer is over.
+ */
+export function useDiagramPreview(inspected: NeuronRef | null) {
+  const [hovered, setHovered] = useState<NeuronRef | null>(null);
+  const setPreviewNeuron = usePlayground((s) => s.setPreviewNeuron);
+  useEffect(() => setPreviewNeuron(hovered ?? inspected), [hovered, inspected, setPreviewNeuron]);
+  useEffect(() => () => setPreviewNeuron(null), [setPreviewNeuron]);
+  return {
+    onMouseOver: (event: React.MouseEvent) => setHovered(neuronAt(event.target)),
+    onMouseLeave: () => setHovered(null),
+  };
+}
