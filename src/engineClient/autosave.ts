@@ -12,25 +12,37 @@ import { engineCommand, exportModel } from './connectEngine';
 /** While training, the weights are saved this often, so a closed tab loses at most this much. */
 const SAVE_EVERY_MS = 20_000;
 
-let saving: Promise<void> = Promise.resolve();
-/** Set when the page is being left on purpose (reload, Start fresh): no save may start after it. */
-let leaving = false;
+/**
+ * The one save queue: one save at a time, and none after the page is being left on purpose
+ * (reload, Start fresh), so nothing is written back after a clear.
+ */
+class RunSaver {
+  private saving: Promise<void> = Promise.resolve();
+  private leaving = false;
 
+  /** Saves the current run's model; tables are not kept (their rows are not saved). */
+  save(): void {
+    const state = usePlayground.getState();
+    if (this.leaving || isTableDataset(state.spec.data.dataset) || state.epoch === 0) return;
+    this.saving = this.saving
+      .then(() => exportModel(exportMetadata(usePlayground.getState())))
+      .then(({ modelJson, weightData }) => saveModel({ modelJson, weightData }))
+      .then(() => undefined)
+      .catch(() => undefined);
+  }
 
-/** Saves the current run's model, one save at a time; tables are not kept (their rows are not saved). */
-function saveRun(): void {
-  const state = usePlayground.getState();
-  if (leaving || isTableDataset(state.spec.data.dataset) || state.epoch === 0) return;
-  saving = saving
-    .then(() => exportModel(exportMetadata(usePlayground.getState())))
-    .then(({ modelJson, weightData }) => saveModel({ modelJson, weightData }))
-    .then(() => undefined)
-    .catch(() => undefined);
+  /** No save starts from now on; resolves when the one in flight (if any) has ended, or after 10 s. */
+  async leave(): Promise<void> {
+    this.leaving = true;
+    await atMost(this.saving, 10_000);
+  }
 }
+
+const saver = new RunSaver();
 
 /** A weight typed while paused is part of the run: saved at once, as a pause would save it. */
 export function saveAfterEdit(): void {
-  if (usePlayground.getState().status !== 'training') saveRun();
+  if (usePlayground.getState().status !== 'training') saver.save();
 }
 
 /**
@@ -46,11 +58,11 @@ export function startAutosave(restored: Promise<unknown>): void {
   usePlayground.subscribe((state, previous) => {
     if (state.spec !== previous.spec) saveSettings(state.spec);
     if (!armed || (state.status === previous.status && state.runId === previous.runId)) return;
-    if (previous.status === 'training' && state.status !== 'training') saveRun();
+    if (previous.status === 'training' && state.status !== 'training') saver.save();
     // A new run starts from the seed's weights: nothing of the old one should come back.
     if (state.runId !== previous.runId && state.epoch === 0) void clearModel().catch(() => undefined);
     clearInterval(timer);
-    if (state.status === 'training') timer = setInterval(saveRun, SAVE_EVERY_MS);
+    if (state.status === 'training') timer = setInterval(() => saver.save(), SAVE_EVERY_MS);
   });
 }
 
@@ -70,9 +82,8 @@ export async function restoreRun(spec: PlaygroundSpec): Promise<string | null> {
 /** Pauses, saves the run's weights, then reloads: nothing trained is lost to the reload. */
 export async function reloadKeepingRun(): Promise<void> {
   if (usePlayground.getState().status === 'training') await atMost(engineCommand('pause'), 5000);
-  saveRun();
-  leaving = true;
-  await atMost(saving, 10_000);
+  saver.save();
+  await saver.leave();
   window.location.reload();
 }
 
@@ -80,10 +91,10 @@ export async function reloadKeepingRun(): Promise<void> {
 export async function startFresh(): Promise<void> {
   // A shared classroom computer: the next learner finds none of the last one's runs or progress.
   // The presentation mode stays, as it belongs to the room, not to a learner.
-  leaving = true;
   // Paused first, and any save in flight finished, so that nothing is written back after the clear.
+  const left = saver.leave();
   await atMost(engineCommand('pause'), 5000);
-  await atMost(saving, 10_000);
+  await left;
   await clearModel().catch(() => undefined);
   clearSettings();
   clearSavedRuns();
