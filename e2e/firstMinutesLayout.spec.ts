@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground, trainButton } from './helpers';
+import { openPlayground, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
 // Issue 12 (a new user's first minutes), the layout items: the phone, nothing jumping, a lesson
 // beside the workspace, deep networks, quiet read-outs and the lesson list's numbers.
@@ -26,4 +26,52 @@ test('the lesson list shows every number whole, 10 and 11 included', async ({ pa
     }),
   );
   expect(cut).toEqual([]);
+});
+
+interface LiveRegion {
+  name: string;
+  live: string;
+  text: string;
+}
+
+/**
+ * Every live region as the accessibility tree reports it (explicit aria-live, or implied by a role
+ * such as the status role of <output>), with the text a screen reader would be handed.
+ */
+async function liveRegions(page: Page): Promise<Map<number, LiveRegion>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = { backendDOMNodeId?: number; name?: { value: string }; properties?: Array<{ name: string; value: { value: unknown } }> };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Node[] };
+    const regions = new Map<number, LiveRegion>();
+    for (const node of nodes) {
+      const live = node.properties?.find((p) => p.name === 'live')?.value.value;
+      if (live !== 'polite' && live !== 'assertive') continue;
+      if (node.backendDOMNodeId === undefined) continue;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true });
+      regions.set(node.backendDOMNodeId, { name: node.name?.value ?? '', live: String(live), text: String(result.value ?? '') });
+    }
+    return regions;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('while training, only the throttled progress region speaks: the read-outs are not live regions', async ({ page }) => {
+  await openPlayground(page);
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 3);
+  const before = await liveRegions(page);
+  const epochBefore = await readNumber(page, 'Epoch');
+  await waitForEpochAtLeast(page, epochBefore + 20);
+  const after = await liveRegions(page);
+  expect([...after.values()].map((r) => r.name)).toContain('Training progress');
+  const speaking = [...after]
+    .filter(([id, region]) => region.name !== 'Training progress' && before.has(id) && before.get(id)!.text !== region.text)
+    .map(([id, region]) => `${region.name || '(unnamed)'} (${region.live}): "${before.get(id)!.text}" → "${region.text}"`);
+  expect(speaking).toEqual([]);
+  // And no read-out is a live region at all, so a frame's change cannot be queued up either.
+  const names = [...after.values()].map((r) => r.name);
+  for (const readout of ['Epoch', 'Iteration', 'Iterations per epoch', 'Test loss', 'Training loss', 'Test accuracy', 'Training accuracy']) expect(names).not.toContain(readout);
 });
