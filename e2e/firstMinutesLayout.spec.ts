@@ -75,3 +75,34 @@ test('while training, only the throttled progress region speaks: the read-outs a
   const names = [...after.values()].map((r) => r.name);
   for (const readout of ['Epoch', 'Iteration', 'Iterations per epoch', 'Test loss', 'Training loss', 'Test accuracy', 'Training accuracy']) expect(names).not.toContain(readout);
 });
+
+/** Starts collecting layout-shift entries (as CLS counts them: not right after an input). */
+async function recordLayoutShifts(page: Page) {
+  await page.evaluate(() => {
+    const shifts: Array<{ value: number; sources: string[] }> = [];
+    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+    const name = (node: Node | null) =>
+      node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${[...node.classList].join('.')} "${(node.textContent ?? '').trim().slice(0, 24)}"` : String(node?.nodeName);
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node: Node | null }> };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => name(s.node)) });
+    }).observe({ type: 'layout-shift' });
+  });
+}
+
+test('nothing jumps while training: 10 s of training shift the layout by less than 0.01 in all', async ({ page }) => {
+  await openPlayground(page);
+  await recordLayoutShifts(page);
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 1);
+  const start = await page.evaluate(() => performance.now());
+  const epochAtStart = await readNumber(page, 'Epoch');
+  // The measure is a span of training time, so wait for the clock rather than for a state.
+  await page.waitForFunction((t0) => performance.now() - t0 >= 10_000, start, { timeout: 20_000 });
+  // Training really went on, through epoch counts of more digits than at the start.
+  expect(String(await readNumber(page, 'Epoch')).length).toBeGreaterThan(String(epochAtStart).length);
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: Array<{ value: number; sources: string[] }> }).shifts);
+  const score = shifts.reduce((sum, s) => sum + s.value, 0);
+  const movers = [...new Set(shifts.flatMap((s) => s.sources))].slice(0, 10);
+  expect(score, `${shifts.length} layout shifts; moved: ${movers.join(', ')}`).toBeLessThan(0.01);
+});

@@ -20,7 +20,8 @@ export function ProgressReadout() {
       </output>
       <span className="iteration">
         <Term explanation={GLOSSARY.epoch}>epoch</Term> {epoch}, <Term explanation={GLOSSARY.iteration}>iteration</Term>{' '}
-        <output aria-label="Iteration" aria-live="off">
+        {/* As wide as the largest count it will show, so the words after it stay put. */}
+        <output aria-label="Iteration" aria-live="off" className="iteration-count" style={{ minWidth: `${String(iterationsPerEpoch).length}ch` }}>
           {iteration}
         </output>{' '}
         of{' '}
