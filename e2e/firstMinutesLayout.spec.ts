@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+import { expectNoAxeViolations } from './axe';
+import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
 // Issue 12 (a new user's first minutes), the layout items: the phone, nothing jumping, a lesson
 // beside the workspace, deep networks, quiet read-outs and the lesson list's numbers.
@@ -105,4 +106,82 @@ test('nothing jumps while training: 10 s of training shift the layout by less th
   const score = shifts.reduce((sum, s) => sum + s.value, 0);
   const movers = [...new Set(shifts.flatMap((s) => s.sources))].slice(0, 10);
   expect(score, `${shifts.length} layout shifts; moved: ${movers.join(', ')}`).toBeLessThan(0.01);
+});
+
+const SHOTS = process.env.E2E_SHOTS ?? 'test-results/screenshots';
+const PHONE = { width: 390, height: 844 };
+
+async function expectNoSidewaysScroll(page: Page, when: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth, `the page scrolls sideways ${when}`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** Every button on the page that is shown is at least 44 × 44 px, a finger's touch target. */
+async function expectTouchTargets(page: Page, where: string) {
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button')]
+      .map((button) => ({ name: button.getAttribute('aria-label') ?? button.textContent?.trim() ?? '', box: button.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0 && (box.width < 44 || box.height < 44))
+      .map(({ name, box }) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small, `buttons smaller than 44 px in ${where}`).toEqual([]);
+}
+
+async function expectWithinScreen(page: Page, what: string, box: { x: number; y: number; width: number; height: number } | null) {
+  expect(box, `${what} is shown`).not.toBeNull();
+  const { width, height } = page.viewportSize()!;
+  expect(box!.x, `${what}: left edge`).toBeGreaterThanOrEqual(0);
+  expect(box!.y, `${what}: top edge`).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width, `${what}: right edge`).toBeLessThanOrEqual(width + 0.5);
+  expect(box!.y + box!.height, `${what}: bottom edge`).toBeLessThanOrEqual(height + 0.5);
+}
+
+test('on a 390 × 844 phone: one column, no sideways page scroll, 44-px buttons, dialogs on screen; a network is built and trained', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await openPlayground(page);
+  await expectNoSidewaysScroll(page, 'at first');
+  // Data, network and output one under the other, each as wide as the screen allows.
+  const panels = [page.getByRole('region', { name: 'Data' }), page.getByRole('region', { name: /hidden layers?$/ }), page.getByRole('region', { name: 'Output' })];
+  const boxes = await Promise.all(panels.map((panel) => panel.boundingBox()));
+  for (const [i, box] of boxes.entries()) {
+    expect(box!.width, `panel ${i + 1} is full width`).toBeGreaterThan(PHONE.width * 0.85);
+    if (i > 0) expect(box!.y, `panel ${i + 1} is below panel ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height);
+  }
+  await expectTouchTargets(page, 'the page');
+  await page.screenshot({ path: `${SHOTS}/phone-first.png` });
+
+  await page.getByRole('button', { name: 'Add layer', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '3 hidden layers' })).toBeVisible();
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 5);
+  expect(await readNumber(page, 'Epoch')).toBeGreaterThanOrEqual(5);
+  await expectNoSidewaysScroll(page, 'while training a 3-layer network');
+  // The wide network scrolls inside its own panel instead.
+  const scroller = page.getByTestId('network-diagram').locator('..');
+  expect(await scroller.evaluate((e) => e.scrollWidth > e.clientWidth && getComputedStyle(e).overflowX !== 'visible')).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/phone-training.png`, fullPage: true });
+  await pauseButton(page).click();
+  await expectTouchTargets(page, 'the page after training');
+  await expectNoAxeViolations(page, 'the page on a phone after training');
+
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  const dialog = lessonsDialog(page);
+  await expect(dialog.getByRole('listitem')).toHaveCount(11);
+  await expectWithinScreen(page, 'the Lessons dialog', await dialog.boundingBox());
+  await expectWithinScreen(page, 'its Close button', await dialog.getByRole('button', { name: 'Close', exact: true }).boundingBox());
+  await expectTouchTargets(page, 'the Lessons dialog');
+  await expectNoAxeViolations(page, 'the Lessons dialog on a phone');
+  await page.screenshot({ path: `${SHOTS}/phone-lessons.png` });
+  await dialog.getByRole('button', { name: 'Why hidden layers: XOR', exact: true }).click();
+  await expect(page.getByRole('region', { name: /^Lesson \d+:/ })).toBeVisible();
+  await expectNoSidewaysScroll(page, 'with a lesson open');
+  await expectTouchTargets(page, 'the page with a lesson open');
+  await page.screenshot({ path: `${SHOTS}/phone-lesson.png`, fullPage: true });
+
+  await page.getByRole('button', { name: 'Presentation mode', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Presentation mode', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expectNoSidewaysScroll(page, 'in presentation mode');
+  await expectTouchTargets(page, 'presentation mode');
+  await expectNoAxeViolations(page, 'presentation mode on a phone');
+  await page.screenshot({ path: `${SHOTS}/phone-presentation.png`, fullPage: true });
 });
