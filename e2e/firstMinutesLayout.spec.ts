@@ -185,3 +185,50 @@ test('on a 390 × 844 phone: one column, no sideways page scroll, 44-px buttons,
   await expectNoAxeViolations(page, 'presentation mode on a phone');
   await page.screenshot({ path: `${SHOTS}/phone-presentation.png`, fullPage: true });
 });
+
+const deep = (layers: number) => `?layers=${Array(layers).fill('2:tanh').join(',')}`;
+const networkPanel = (page: Page) => page.getByRole('region', { name: /hidden layers?$/ });
+
+/** How far the diagram's own box scrolls sideways, and whether the page does. */
+async function networkOverflow(page: Page) {
+  return page.getByTestId('network-diagram').evaluate((diagram) => {
+    const box = diagram.parentElement!;
+    return { hiddenPx: box.scrollWidth - box.clientWidth, pageScrolls: document.scrollingElement!.scrollWidth > window.innerWidth };
+  });
+}
+
+test('six hidden layers fit at 1366 px with no scrolling; ten scroll inside the network panel, with a cue that there is more', async ({ page }) => {
+  await openPlayground(page, deep(6));
+  await expect(networkPanel(page).getByRole('heading', { name: '6 hidden layers' })).toBeVisible();
+  await expect.poll(async () => (await networkOverflow(page)).hiddenPx).toBeLessThanOrEqual(0);
+  const panel = (await networkPanel(page).boundingBox())!;
+  for (const name of ['Remove layer 1', 'Remove layer 6']) {
+    const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(box.x + box.width, `${name} inside the panel`).toBeLessThanOrEqual(panel.x + panel.width);
+  }
+  const output = (await page.getByLabel('Output activation', { exact: true }).boundingBox())!;
+  expect(output.x + output.width, 'the output column inside the panel').toBeLessThanOrEqual(panel.x + panel.width);
+  await expect(networkPanel(page).getByRole('button', { name: /^More layers/ })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/deep-6.png` });
+
+  await openPlayground(page, deep(10));
+  await expect(networkPanel(page).getByRole('heading', { name: '10 hidden layers' })).toBeVisible();
+  const overflow = await networkOverflow(page);
+  expect(overflow.hiddenPx, 'the diagram scrolls in its panel').toBeGreaterThan(0);
+  expect(overflow.pageScrolls, 'the page itself does not scroll sideways').toBe(false);
+  const more = networkPanel(page).getByRole('button', { name: 'More layers to the right', exact: true });
+  await expect(more).toBeVisible();
+  await expectWithinScreen(page, 'the "More layers" cue', await more.boundingBox());
+  await page.screenshot({ path: `${SHOTS}/deep-10.png` });
+  // The cue scrolls to the rest, and then points back the other way.
+  const remove10 = page.getByRole('button', { name: 'Remove layer 10', exact: true });
+  // One press scrolls most of a panel's width (smoothly): press again while any is still hidden.
+  await expect(async () => {
+    if (await more.count()) await more.click({ timeout: 2000 });
+    await expect(more).toHaveCount(0, { timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(networkPanel(page).getByRole('button', { name: 'More layers to the left', exact: true })).toBeVisible();
+  const box = (await remove10.boundingBox())!;
+  expect(box.x + box.width, 'layer 10 scrolled into the panel').toBeLessThanOrEqual(panel.x + panel.width);
+  await page.screenshot({ path: `${SHOTS}/deep-10-scrolled.png` });
+});
