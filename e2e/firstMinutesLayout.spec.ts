@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
@@ -232,3 +232,47 @@ test('six hidden layers fit at 1366 px with no scrolling; ten scroll inside the 
   expect(box.x + box.width, 'layer 10 scrolled into the panel').toBeLessThanOrEqual(panel.x + panel.width);
   await page.screenshot({ path: `${SHOTS}/deep-10-scrolled.png` });
 });
+
+/** The element is wholly inside the window and is what is drawn at its own centre (nothing covers it). */
+async function expectInView(page: Page, what: string, locator: Locator) {
+  await expectWithinScreen(page, what, await locator.boundingBox());
+  const uncovered = await locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return top !== null && (element === top || element.contains(top) || top.contains(element) || element.parentElement!.contains(top));
+  });
+  expect(uncovered, `${what} is not covered`).toBe(true);
+}
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+]) {
+  for (const mode of ['normal', 'presentation'] as const) {
+    test(`an open lesson keeps the network, loss chart and decision boundary on screen at ${viewport.width}×${viewport.height}, ${mode} mode`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await openPlayground(page, '?lesson=hidden-layers');
+      if (mode === 'presentation') {
+        await page.getByRole('button', { name: 'Presentation mode', exact: true }).click();
+        await expect(page.getByRole('button', { name: 'Presentation mode', exact: true })).toHaveAttribute('aria-pressed', 'true');
+      }
+      const lesson = page.getByRole('region', { name: /^Lesson \d+:/ });
+      await expect(lesson).toContainText('step 1 of 2');
+      // What the step asks: a hidden layer, then train and watch.
+      await page.getByRole('button', { name: 'Add layer', exact: true }).click();
+      await expect(networkPanel(page).getByRole('heading', { name: '1 hidden layer' })).toBeVisible();
+      await trainButton(page).click();
+      await waitForEpochAtLeast(page, 5);
+      await expectNoSidewaysScroll(page, 'with a lesson open');
+      await expectInView(page, 'the loss chart', page.getByRole('img', { name: /^Loss per epoch/ }));
+      await expectInView(page, 'the decision boundary', page.getByRole('img', { name: /over the input plane/ }));
+      await expectInView(page, 'the network heading', networkPanel(page).getByRole('heading', { name: '1 hidden layer' }));
+      for (const picture of ['Input x1', 'Layer 1, neuron 1', 'Output 1']) await expectInView(page, `the network's "${picture}"`, networkPanel(page).getByTitle(new RegExp(`^${picture}`)).first());
+      // The lesson beside them, its check list and its way on included.
+      await expectInView(page, 'the lesson title', lesson.getByRole('heading', { level: 2 }));
+      await expectInView(page, 'the check list', lesson.getByRole('list', { name: 'What this step checks' }));
+      await expectInView(page, 'Next step', lesson.getByRole('button', { name: 'Next step', exact: true }));
+      await page.screenshot({ path: `${SHOTS}/lesson-open-${viewport.width}-${mode}.png` });
+    });
+  }
+}
