@@ -63,7 +63,7 @@ export function NetworkDiagram() {
         </button>
         )}
       </div>
-      <NetworkScroll scrollRef={scrollRef}>
+      <NetworkScroll scrollRef={scrollRef} cueTop={layout.headerHeight}>
         <div className="network" style={{ width: layout.width, height: layout.height }} data-testid="network-diagram" data-layers={hiddenCount}>
           <LinksCanvas links={links} width={layout.width} height={layout.height} />
           <div className="column-header features-header" style={columnBox(layout, 0)}>

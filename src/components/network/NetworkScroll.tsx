@@ -3,6 +3,8 @@ import { useCallback, useLayoutEffect, useState, type ReactNode, type RefObject 
 interface NetworkScrollProps {
   /** The scrolling box; the diagram measures its width through the same ref. */
   scrollRef: RefObject<HTMLDivElement | null>;
+  /** Where the cues sit: just under the column headers, high enough to be on screen, clear of the controls. */
+  cueTop: number;
   children: ReactNode;
 }
 
@@ -12,7 +14,7 @@ type HiddenSides = { left: boolean; right: boolean };
  * The diagram's own scrolling box (the page never scrolls sideways; this box does). Where part of
  * the network is out of view, that edge fades out and a button there says so and scrolls to it.
  */
-export function NetworkScroll({ scrollRef, children }: NetworkScrollProps) {
+export function NetworkScroll({ scrollRef, cueTop, children }: NetworkScrollProps) {
   const [hidden, setHidden] = useState<HiddenSides>({ left: false, right: false });
   const update = useCallback(() => {
     const box = scrollRef.current;
@@ -42,12 +44,12 @@ export function NetworkScroll({ scrollRef, children }: NetworkScrollProps) {
         {children}
       </div>
       {hidden.left && (
-        <button type="button" className="scroll-cue left" onClick={() => scroll(-1)} aria-label="More layers to the left">
+        <button type="button" className="scroll-cue left" style={{ top: cueTop }} onClick={() => scroll(-1)} aria-label="More layers to the left">
           <span aria-hidden="true">←</span> More layers
         </button>
       )}
       {hidden.right && (
-        <button type="button" className="scroll-cue right" onClick={() => scroll(1)} aria-label="More layers to the right">
+        <button type="button" className="scroll-cue right" style={{ top: cueTop }} onClick={() => scroll(1)} aria-label="More layers to the right">
           More layers <span aria-hidden="true">→</span>
         </button>
       )}
