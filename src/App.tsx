@@ -35,10 +35,11 @@ export function App() {
       <Notices />
       <EpochLimitNotice />
       <UpdateNotice />
-      <LessonCard />
       <ChallengeBadge />
       <CsvMappingSlot />
       <main className="workspace">
+        {/* In the workspace's grid: a drawer beside the network and output, never pushing them down. */}
+        <LessonCard />
         <DataPanel />
         <NetworkDiagram />
         <OutputPanel />

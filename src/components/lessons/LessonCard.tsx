@@ -4,18 +4,21 @@ import { usePlayground } from '../../store/store';
 import { CheckList } from '../classroom/CheckList';
 import { GlossaryText } from './GlossaryText';
 import { closeLesson, openLessonStep } from './lessonActions';
+import { useDrawerTop } from './useDrawerTop';
 import './lessons.css';
 
 /**
- * The lesson being followed, between the run bar and the workspace: it never covers the
- * playground, can be folded to one line, and closed.
+ * The lesson being followed, a drawer at the left of the workspace (on a phone, above it): it never
+ * covers the playground or pushes it down, can be folded to its title, and closed.
  */
 export function LessonCard() {
   const progress = usePlayground((s) => s.lesson);
   const [folded, setFolded] = useState(false);
   const [hintShown, setHintShown] = useState<string | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
+  const card = useRef<HTMLElement>(null);
   const openStep = progress ? `${progress.id}/${progress.step}` : null;
+  useDrawerTop(card, openStep);
   // A new step moves keyboard and screen-reader users to its title, not back to the header.
   useEffect(() => {
     if (openStep) title.current?.focus();
@@ -26,7 +29,7 @@ export function LessonCard() {
   const last = progress.step === lesson.steps.length - 1;
   const stepKey = `${lesson.id}/${progress.step}`;
   return (
-    <section className="lesson-card" aria-labelledby="lesson-title">
+    <section className="lesson-card" aria-labelledby="lesson-title" ref={card}>
       <div className="lesson-title-row">
         <h2 id="lesson-title" ref={title} tabIndex={-1}>
           Lesson {loadedLessons().indexOf(lesson) + 1}: {lesson.title}

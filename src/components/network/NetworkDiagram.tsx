@@ -5,7 +5,9 @@ import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS, problemTypeOf } from
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { columnActivations, layerWidths } from './columns';
-import { diagramLayout } from './diagramLayout';
+import { columnBox, diagramLayout } from './diagramLayout';
+import { NetworkScroll } from './NetworkScroll';
+import { useElementWidth } from '../compare/useElementWidth';
 import { FEATURE_PICTURE_GRID, FEATURE_PICTURES } from './featurePictures';
 import { LayerDetails } from './LayerDetails';
 import { LayerHeader } from './LayerHeader';
@@ -47,7 +49,9 @@ export function NetworkDiagram() {
   const inputNames = drawnInputs ?? network.features.map((f) => FEATURE_LABELS[f]);
   const sizesKey = `${drawnInputs?.length ?? FEATURE_NAMES.length}|${widths.join(',')}`;
   const presentation = usePlayground((s) => s.presentation);
-  const layout = useMemo(() => diagramLayout([drawnInputs?.length ?? FEATURE_NAMES.length, ...widths], presentation), [sizesKey, presentation]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Layer columns narrow to the panel's width (down to a minimum), so deep networks fit without scrolling.
+  const [scrollRef, panelWidth] = useElementWidth<HTMLDivElement>(0);
+  const layout = useMemo(() => diagramLayout([drawnInputs?.length ?? FEATURE_NAMES.length, ...widths], presentation, panelWidth), [sizesKey, presentation, panelWidth]); // eslint-disable-line react-hooks/exhaustive-deps
   const weights = weightsMatching(inputSlots.length, widths, pictures?.weights);
   const current = weights ? pictures : null;
   const links = useMemo(() => (weights ? buildLinks(layout, inputSlots, inputNames, weights) : []), [layout, weights, sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -71,7 +75,7 @@ export function NetworkDiagram() {
         </button>
         )}
       </div>
-      <div className="network-scroll">
+      <NetworkScroll scrollRef={scrollRef} cueTop={layout.headerHeight}>
         <div
           className="network"
           style={{ width: layout.width, height: layout.height }}
@@ -80,7 +84,7 @@ export function NetworkDiagram() {
           {...preview}
         >
           <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={setEditedLink} />
-          <div className="column-header features-header" style={{ left: 0, width: layout.columnWidth }}>
+          <div className="column-header features-header" style={columnBox(layout, 0)}>
             <div className="column-title">{tableInputs ? 'Inputs' : 'Features'}</div>
             <p className="hint">{tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
           </div>
@@ -91,7 +95,7 @@ export function NetworkDiagram() {
             if (hidden <= 0 || !column?.length) return null;
             const last = column[column.length - 1];
             return (
-              <p key={`more${c}`} className="more-neurons" style={{ left: c * layout.columnWidth, top: last.y + layout.neuronSize + 2, width: layout.columnWidth }}>
+              <p key={`more${c}`} className="more-neurons" style={{ ...columnBox(layout, c), top: last.y + layout.neuronSize + 2 }}>
                 + {hidden} more
               </p>
             );
@@ -136,11 +140,11 @@ export function NetworkDiagram() {
             );
           })}
           {network.hidden.map((layer, l) => (
-            <div key={l} className="column-header" style={{ left: (l + 1) * layout.columnWidth, width: layout.columnWidth }}>
+            <div key={l} className="column-header" style={columnBox(layout, l + 1)}>
               <LayerHeader layer={layer} index={l} />
             </div>
           ))}
-          <div className="column-header" style={{ left: (hiddenCount + 1) * layout.columnWidth, width: layout.columnWidth }}>
+          <div className="column-header" style={columnBox(layout, hiddenCount + 1)}>
             <OutputHeader />
           </div>
           {layout.columns.slice(1).map((column, l) =>
@@ -165,7 +169,7 @@ export function NetworkDiagram() {
           <InspectedRing layout={layout} inspected={inspected} />
           {editedLink && <LinkWeightEditor link={editedLink} weights={weights} widths={widths} inputNames={inputNames} layout={layout} onClose={() => setEditedLink(null)} />}
         </div>
-      </div>
+      </NetworkScroll>
       <NeuronInspector widths={widths} weights={weights} inputNames={inputNames} inspected={inspected} onInspect={setInspected} />
       <LayerDetails />
     </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramLayout, nearestLink, type Link } from './diagramLayout';
+import { columnBox, diagramLayout, nearestLink, type Link } from './diagramLayout';
 
 describe('diagram layout', () => {
   it('places one picture per neuron and keeps 64-unit layers inside the drawing', () => {
@@ -35,5 +35,29 @@ describe('diagram layout in presentation mode', () => {
         expect(p.y + roomy.neuronSize).toBeLessThanOrEqual(roomy.height);
       }
     }
+  });
+});
+
+describe('diagram layout in the width the panel has', () => {
+  const sixDeep = [7, 2, 2, 2, 2, 2, 2, 1];
+  it('narrows the layer columns so that six hidden layers fit the panel at 1366 px', () => {
+    const layout = diagramLayout(sixDeep, false, 770);
+    expect(layout.width).toBeLessThanOrEqual(770);
+    expect(layout.inputColumnWidth).toBe(diagramLayout(sixDeep).inputColumnWidth);
+    for (const [c, column] of layout.columns.entries()) {
+      const { left, width } = columnBox(layout, c);
+      for (const p of column) {
+        expect(p.x).toBeGreaterThanOrEqual(left);
+        expect(p.x + layout.neuronSize).toBeLessThanOrEqual(left + width);
+      }
+    }
+  });
+
+  it('keeps the natural width when there is room, and a minimum (then the panel scrolls) when there is not', () => {
+    expect(diagramLayout([7, 4, 2, 1], false, 2000).columnWidth).toBe(diagramLayout([7, 4, 2, 1]).columnWidth);
+    const tenDeep = diagramLayout([7, ...Array(10).fill(2), 1], false, 770);
+    expect(tenDeep.columnWidth).toBeGreaterThanOrEqual(90);
+    expect(tenDeep.width).toBeGreaterThan(770);
+    expect(diagramLayout([7, ...Array(10).fill(2), 1], true, 770).columnWidth).toBeGreaterThan(tenDeep.columnWidth);
   });
 });

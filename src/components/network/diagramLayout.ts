@@ -1,7 +1,9 @@
 /** Pixel positions of every neuron picture in the network diagram; pure, so it is easy to test. */
 export interface DiagramLayout {
   neuronSize: number;
+  /** Width of each hidden and output column; the input column keeps its own (checkbox, name, picture). */
   columnWidth: number;
+  inputColumnWidth: number;
   headerHeight: number;
   width: number;
   height: number;
@@ -16,6 +18,12 @@ const COLUMN_WIDTH = 112;
  * to three lines), and its pictures grow by the same ratio so that a projector shows them.
  */
 const ROOMY = { headerHeight: 180, columnWidth: 124, pictureScale: 1.2 };
+/**
+ * The narrowest a layer's column gets to fit the panel (a layer's title, remove button, units and
+ * activation still fit); below it the panel scrolls sideways. Six hidden layers fit at 1366 px.
+ */
+const MIN_COLUMN_WIDTH = 90;
+const MIN_ROOMY_COLUMN_WIDTH = 98;
 const GAP_RATIO = 0.35;
 const MAX_CENTRING_OFFSET = 150;
 
@@ -27,9 +35,25 @@ export function neuronSizeFor(maxUnits: number): number {
   return 14;
 }
 
-export function diagramLayout(columnSizes: number[], roomy = false): DiagramLayout {
+/** Width of the hidden and output columns: the natural width, narrowed to fit `availableWidth` if it can. */
+function columnWidthFor(columnCount: number, roomy: boolean, availableWidth: number): number {
+  const natural = roomy ? ROOMY.columnWidth : COLUMN_WIDTH;
+  if (!(availableWidth > 0) || columnCount < 2) return natural;
+  const fitting = Math.floor((availableWidth - natural) / (columnCount - 1));
+  return Math.max(roomy ? MIN_ROOMY_COLUMN_WIDTH : MIN_COLUMN_WIDTH, Math.min(natural, fitting));
+}
+
+/** Left edge and width of column `c` (0 is the inputs). */
+export function columnBox(layout: DiagramLayout, c: number): { left: number; width: number } {
+  if (c === 0) return { left: 0, width: layout.inputColumnWidth };
+  return { left: layout.inputColumnWidth + (c - 1) * layout.columnWidth, width: layout.columnWidth };
+}
+
+/** `availableWidth`: the panel's inner width, when known; the columns narrow to fit it, down to a minimum. */
+export function diagramLayout(columnSizes: number[], roomy = false, availableWidth = 0): DiagramLayout {
   const headerHeight = roomy ? ROOMY.headerHeight : HEADER_HEIGHT;
-  const columnWidth = roomy ? ROOMY.columnWidth : COLUMN_WIDTH;
+  const inputColumnWidth = roomy ? ROOMY.columnWidth : COLUMN_WIDTH;
+  const columnWidth = columnWidthFor(columnSizes.length, roomy, availableWidth);
   const maxUnits = Math.max(1, ...columnSizes);
   const neuronSize = Math.round(neuronSizeFor(maxUnits) * (roomy ? ROOMY.pictureScale : 1));
   const pitch = Math.round(neuronSize * (1 + GAP_RATIO));
@@ -39,14 +63,15 @@ export function diagramLayout(columnSizes: number[], roomy = false): DiagramLayo
     // not so far down that the inputs of a very wide network fall out of view.
     const offset = headerHeight + Math.min((columnsHeight - count * pitch) / 2, MAX_CENTRING_OFFSET);
     // Input pictures sit at the right of their column, leaving room for the checkbox and name.
-    const x = c === 0 ? columnWidth - neuronSize - 6 : c * columnWidth + (columnWidth - neuronSize) / 2;
+    const x = c === 0 ? inputColumnWidth - neuronSize - 6 : inputColumnWidth + (c - 1) * columnWidth + (columnWidth - neuronSize) / 2;
     return Array.from({ length: count }, (_, i) => ({ x, y: offset + i * pitch }));
   });
   return {
     neuronSize,
     columnWidth,
+    inputColumnWidth,
     headerHeight,
-    width: columnSizes.length * columnWidth,
+    width: inputColumnWidth + (columnSizes.length - 1) * columnWidth,
     height: headerHeight + columnsHeight + 26,
     columns,
   };

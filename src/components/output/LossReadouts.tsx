@@ -6,7 +6,8 @@ function Readout({ id, label, value, title }: { id: string; label: string; value
   return (
     <div className="readout">
       <label htmlFor={id}>{label}</label>
-      <output id={id} className="big-number" title={title}>
+      {/* Not a live region: it changes every frame (TrainingAnnouncer says the progress). */}
+      <output id={id} className="big-number" title={title} aria-live="off">
         {value}
       </output>
     </div>
