@@ -102,7 +102,10 @@ export async function measureMemory(page: Page, lateEpoch = 2000): Promise<Memor
   await expect(page.locator('.status-text')).toHaveText('finished', { timeout: 60_000 });
   const worker = await engineWorker(page);
   const early = await workerMemory(page, worker);
-  await page.getByLabel('Epochs', { exact: true }).fill(String(lateEpoch));
+  const epochs = page.getByLabel('Epochs', { exact: true });
+  await epochs.fill(String(lateEpoch));
+  // Number fields apply a value on Enter or on leaving them.
+  await epochs.press('Enter');
   await expect(page).toHaveURL(new RegExp(`epochs=${lateEpoch}`));
   await train.click();
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText(String(lateEpoch), { timeout: 300_000 });
