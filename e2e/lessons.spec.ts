@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { openPlayground, readNumber, trainButton } from './helpers';
+import { openPlayground, trainButton } from './helpers';
 
 const SHOTS = 'test-results/screenshots';
 
