@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { ImportableModel } from '../shared/modelImportSchema';
+import type { TrainingData } from '../data/trainingData';
 import type { PlaygroundModel } from './model';
+import { Trainer } from './trainer';
 import { errorMessage } from '../shared/async';
 
 /** Loads exported files with tfjs's own loader, as anyone using the model elsewhere would. */
@@ -28,4 +30,26 @@ export function weightsMismatch(expected: PlaygroundModel, loaded: tfl.LayersMod
   const index = want.findIndex((shape, i) => shape.join('x') !== have[i].join('x'));
   if (index >= 0) return `Weight ${index + 1} has shape [${have[index].join(', ')}], but the network needs [${want[index].join(', ')}].`;
   return null;
+}
+
+/**
+ * A new run holding an exported model's weights and epoch, built and checked before anything of
+ * the current run is replaced; throws (leaving no tensor behind) when the files do not fit.
+ */
+export async function trainerFromExport(model: ImportableModel, data: TrainingData): Promise<Trainer> {
+  const loaded = await loadExportedModel(model);
+  let candidate: Trainer | null = null;
+  try {
+    candidate = new Trainer(model.metadata.spec, data);
+    const mismatch = weightsMismatch(candidate.built, loaded);
+    if (mismatch) throw new Error(mismatch);
+    candidate.built.model.setWeights(loaded.getWeights());
+    candidate.epoch = model.metadata.finalLosses?.epoch ?? 0;
+    return candidate;
+  } catch (error) {
+    candidate?.dispose();
+    throw error;
+  } finally {
+    loaded.dispose();
+  }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC, cloneSpec } from '../shared/defaults';
 import type { Snapshot } from '../shared/engineTypes';
 import { EngineSession } from './session';
+import { Trainer } from './trainer';
 
 function cpuSpec() {
   const spec = cloneSpec(DEFAULT_SPEC);
@@ -153,5 +154,73 @@ describe('EngineSession', () => {
     // Epoch 1 moved at 0.03; at 1e-9 the next two epochs leave the loss where it was.
     expect(Math.abs(losses[1].train - losses[0].train)).toBeGreaterThan(1e-4);
     expect(Math.abs(losses[3].train - losses[1].train)).toBeLessThan(1e-6);
+  });
+
+  it('a Train pressed during a Step turns it into a Train (it is not dropped)', async () => {
+    const page = slowPage(1);
+    const session = new EngineSession(page.sink);
+    // 1,000 points one at a time: an epoch takes many time slices, so the Train lands inside the Step.
+    const spec = cpuSpec();
+    spec.data.numPoints = 1000;
+    spec.training.optimizer = 'sgd';
+    await session.configure(spec);
+    const stepping = session.step();
+    expect(await session.start()).toEqual({ started: true });
+    await stepping;
+    await expect.poll(() => page.snapshots.at(-1)?.epoch ?? 0, { timeout: 20_000 }).toBeGreaterThan(2);
+    expect(page.snapshots.at(-1)!.status).toBe('training');
+    await session.pause();
+  });
+
+  it('an epoch limit lowered below the epoch reached while training ends the run as done and says so; a learning-rate change shows no pause', async () => {
+    const page = slowPage(1);
+    const session = new EngineSession(page.sink);
+    const spec = cpuSpec();
+    await session.configure(spec);
+    await session.start();
+    await expect.poll(() => page.snapshots.at(-1)?.epoch ?? 0, { timeout: 10_000 }).toBeGreaterThan(4);
+    spec.training.learningRate = 0.01;
+    await session.configure(cloneSpec(spec));
+    await expect.poll(() => page.snapshots.at(-1)?.epoch ?? 0, { timeout: 10_000 }).toBeGreaterThan(8);
+    expect(page.snapshots.map((s) => s.status)).not.toContain('paused');
+    spec.training.epochs = 3;
+    const result = await session.configure(cloneSpec(spec));
+    expect(result.refusal).toMatchObject({ limit: 3 });
+    expect(result.refusal!.epoch).toBeGreaterThan(8);
+    await expect.poll(() => page.snapshots.at(-1)?.status, { timeout: 10_000 }).toBe('done');
+  });
+
+  it('a pause asked for while a lost GPU is being recovered holds (the loop does not train on)', async () => {
+    const page = slowPage(1);
+    let lost = false;
+    let recovering = false;
+    let finishRecovery!: () => void;
+    const recovered = new Promise<void>((resolve) => (finishRecovery = resolve));
+    const session: EngineSession = new EngineSession(page.sink, {
+      contextLost: () => lost,
+      weights: {
+        keep: () => undefined,
+        recover: async (spec, data) => {
+          recovering = true;
+          await recovered;
+          lost = false;
+          return { trainer: new Trainer(spec, data), backend: 'cpu', notice: { kind: 'gpuLostResumed', lostAtEpoch: 1, backend: 'cpu', resumedAtEpoch: 0 } };
+        },
+      },
+    });
+    await session.configure(cpuSpec());
+    await session.start();
+    await expect.poll(() => page.snapshots.at(-1)?.epoch ?? 0, { timeout: 10_000 }).toBeGreaterThan(1);
+    lost = true;
+    await expect.poll(() => recovering, { timeout: 10_000 }).toBe(true);
+    const paused = session.pause();
+    finishRecovery();
+    await paused;
+    await expect.poll(() => page.snapshots.at(-1)?.status, { timeout: 10_000 }).toBe('paused');
+    const epoch = page.snapshots.at(-1)!.epoch;
+    await settle();
+    expect(page.snapshots.at(-1)!.epoch).toBe(epoch);
+    expect(page.snapshots.at(-1)!.notice).toMatchObject({ kind: 'gpuLostResumed' });
+    await session.reset();
   });
 });

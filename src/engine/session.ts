@@ -5,30 +5,22 @@ import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import { webglContextLost } from './backends';
-import { GpuWeightKeeper } from './gpuRecovery';
 import { sameRunShape } from '../shared/sameRunShape';
 import { chooseBackend } from './backendChoice';
 import { exportLayersModel } from './exportModel';
-import { loadExportedModel, weightsMismatch } from './importModel';
+import { trainerFromExport } from './importModel';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import { finalOutput, forward } from './model';
 import { SnapshotPump, type SnapshotSink } from './snapshotPump';
+import { endOfRun, type RunPlan, type StopReason } from './stopReason';
+import { GpuWeightKeeper } from './gpuRecovery';
 import { Trainer } from './trainer';
 import { yieldToEventLoop } from './yieldToEventLoop';
 import { setParameter } from './weightEdit';
 import { errorMessage } from '../shared/async';
-import { assertNever } from '../shared/assertNever';
 
 /** Training runs in slices this long between looks at the message queue (pause, step, acks). */
 const SLICE_MS = 10;
-/** Why a run of time slices ended. */
-type StopReason =
-  | { kind: 'target' }
-  | { kind: 'requested' }
-  | { kind: 'diverged'; epoch: number }
-  | { kind: 'failed'; error: string }
-  | { kind: 'gpuLost' };
-
 /**
  * The worker's one long-lived owner of the model: configures runs, trains in time slices and sends
  * at most one snapshot at a time, waiting for the page's acknowledgement before the next.
@@ -44,12 +36,19 @@ export class EngineSession {
   private notice: EngineNotice | null = null;
   private quietStop = false;
   private resumeNotice: EngineNotice | null = null;
-  private readonly gpuWeights = new GpuWeightKeeper();
   private stopRequested = false;
   private loop: Promise<void> | null = null;
+  /** What the loop in progress is for; a Train pressed during a Step turns it into a Train. */
+  private plan: RunPlan = { targetEpoch: null, statusAtTarget: 'done' };
+  /** Tells a Step waiting for its epoch that a Train has taken its loop over. */
+  private planTakenOver: () => void = () => undefined;
   private readonly snapshots: SnapshotPump;
 
-  constructor(sink: SnapshotSink) {
+  /** `gpu`: how a lost WebGL context is seen and survived (tests pass their own). */
+  constructor(
+    sink: SnapshotSink,
+    private readonly gpu: { contextLost: () => boolean; weights: Pick<GpuWeightKeeper, 'keep' | 'recover'> } = { contextLost: webglContextLost, weights: new GpuWeightKeeper() },
+  ) {
     this.snapshots = new SnapshotPump(sink, () =>
       this.trainer && this.spec ? { trainer: this.trainer, runId: this.runId, status: this.status, backend: this.backend, notice: this.notice } : null,
     );
@@ -57,8 +56,9 @@ export class EngineSession {
 
   /** `table` carries the rows of a table dataset (a link holds only its column roles). */
   async configure(spec: PlaygroundSpec, table?: TableDataset | null): Promise<ConfigureResult> {
-    const wasTraining = this.loop !== null && !this.stopRequested;
-    await this.stop();
+    const running = this.runningPlan();
+    // Unseen: a run that carries on must not flash "paused" (nor make the page save it).
+    await this.stop(true);
     const previous = this.spec;
     this.spec = spec;
     // undefined keeps the rows already here; a new table always starts a new run.
@@ -69,9 +69,9 @@ export class EngineSession {
       this.trainer.setLearningRate(spec.training.learningRate);
       const data = buildTrainingData(spec, this.table);
       if (data) this.trainer.data.plane = data.plane;
-      if (wasTraining) await this.start();
-      else this.snapshots.request();
-      return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null };
+      const refusal = running ? this.resume(running) : null;
+      if (!running) this.snapshots.request();
+      return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null, refusal };
     }
     this.disposeTrainer();
     const data = buildTrainingData(spec, this.table);
@@ -87,6 +87,7 @@ export class EngineSession {
       requested: spec.training.backend,
       trials: decision.trials,
       fallback: decision.fallback,
+      refusal: null,
     };
   }
 
@@ -97,10 +98,15 @@ export class EngineSession {
   async start(): Promise<StartResult> {
     const trainer = this.requireTrainer();
     await this.loopEnding();
-    if (this.loop) return { started: true };
     const limit = this.spec!.training.epochs;
+    if (this.loop) {
+      // A Step in progress becomes a Train: Train must always train.
+      this.plan = { targetEpoch: limit, statusAtTarget: 'done' };
+      this.planTakenOver();
+      return { started: true };
+    }
     if (limit !== null && trainer.epoch >= limit) return { started: false, reason: 'epochLimitReached', epoch: trainer.epoch, limit };
-    this.launch(limit, 'done');
+    this.launch({ targetEpoch: limit, statusAtTarget: 'done' });
     return { started: true };
   }
 
@@ -112,7 +118,10 @@ export class EngineSession {
   async step(): Promise<void> {
     await this.stop();
     const trainer = this.requireTrainer();
-    await this.launch(trainer.epoch + 1, 'paused');
+    const plan: RunPlan = { targetEpoch: trainer.epoch + 1, statusAtTarget: 'paused' };
+    const loop = this.launch(plan);
+    // Answered once the epoch is done, or once a Train took the loop over (it may never end).
+    await Promise.race([loop, new Promise<void>((resolve) => (this.planTakenOver = resolve))]);
   }
 
   async reset(): Promise<void> {
@@ -127,12 +136,12 @@ export class EngineSession {
   /** The trained model in the TensorFlow.js Layers format, with the page's metadata inside. */
   async exportModel(metadata: PlaygroundModelMetadata): Promise<ExportedModel> {
     // A run in progress pauses for the moment of reading the weights, unseen, and carries on.
-    const wasTraining = this.loop !== null && this.status === 'training';
+    const running = this.runningPlan();
     await this.stop(true);
     try {
       return await exportLayersModel(this.requireTrainer(), metadata);
     } finally {
-      if (wasTraining) await this.start();
+      if (running) this.resume(running);
     }
   }
 
@@ -144,28 +153,15 @@ export class EngineSession {
     const { spec } = model.metadata;
     const data = buildTrainingData(spec, table === undefined ? this.table : table);
     if (!data) throw new Error('This model was trained on a table whose rows are not loaded.');
-    const loaded = await loadExportedModel(model);
-    let candidate: Trainer | null = null;
-    try {
-      candidate = new Trainer(spec, data);
-      const mismatch = weightsMismatch(candidate.built, loaded);
-      if (mismatch) throw new Error(mismatch);
-      candidate.built.model.setWeights(loaded.getWeights());
-    } catch (error) {
-      candidate?.dispose();
-      throw error;
-    } finally {
-      loaded.dispose();
-    }
+    const candidate = await trainerFromExport(model, data);
     await this.stop();
     this.disposeTrainer();
     if (table !== undefined) this.table = table;
     this.spec = spec;
     this.data = data;
     this.trainer = candidate;
-    candidate.epoch = model.metadata.finalLosses?.epoch ?? 0;
     this.newRun(null, model.metadata.lossHistory);
-    return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null };
+    return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null, refusal: null };
   }
 
   /**
@@ -197,13 +193,39 @@ export class EngineSession {
     this.snapshots.request();
   }
 
+  /** The plan of the loop in progress, unless it is already stopping. */
+  private runningPlan(): RunPlan | null {
+    return this.loop && !this.stopRequested ? { ...this.plan } : null;
+  }
+
+  /**
+   * Carries on a run that was stopped unseen, to the same end: a Step to its epoch, a Train to the
+   * (maybe changed) epoch limit. A limit now at or below the epoch reached ends the run as done,
+   * and the refusal says so.
+   */
+  private resume(plan: RunPlan): { epoch: number; limit: number } | null {
+    const { epoch } = this.requireTrainer();
+    const limit = this.spec!.training.epochs;
+    const target = plan.statusAtTarget === 'paused' ? plan.targetEpoch : limit;
+    if (target === null || epoch < target) {
+      void this.launch({ targetEpoch: target, statusAtTarget: plan.statusAtTarget });
+      return null;
+    }
+    this.status = plan.statusAtTarget;
+    this.snapshots.request();
+    return plan.statusAtTarget === 'done' && limit !== null ? { epoch, limit } : null;
+  }
+
   /**
    * The one place a training loop begins. The loop is owned through `this.loop` until it has really
    * ended, however it ends: a loop that finished before its first await (a fast Step) used to clear
    * `this.loop` before its caller stored it, so every later Train saw a loop that never ended.
    */
-  private launch(targetEpoch: number | null, statusAtTarget: RunStatus): Promise<void> {
-    const loop: Promise<void> = this.trainUntil(targetEpoch, statusAtTarget).finally(() => {
+  private launch(plan: RunPlan): Promise<void> {
+    this.plan = plan;
+    // Cleared here only: a stop asked for while the loop awaits (a GPU recovery) must hold.
+    this.stopRequested = false;
+    const loop: Promise<void> = this.trainUntilEnd().finally(() => {
       if (this.loop === loop) this.loop = null;
     });
     this.loop = loop;
@@ -215,50 +237,30 @@ export class EngineSession {
     while (this.loop && this.stopRequested) await this.loop;
   }
 
-  private async trainUntil(targetEpoch: number | null, statusAtTarget: RunStatus): Promise<void> {
-    for (;;) {
-      const reason = await this.trainSlices(this.requireTrainer(), targetEpoch);
-      if (reason.kind === 'gpuLost') {
-        const recovered = this.spec && this.data ? await this.gpuWeights.recover(this.spec, this.data, this.trainer) : null;
-        if (recovered) {
-          this.trainer = recovered.trainer;
-          this.backend = recovered.backend;
-          this.resumeNotice = recovered.notice;
-          continue;
-        }
+  private async trainUntilEnd(): Promise<void> {
+    let reason = await this.trainSlices(this.requireTrainer());
+    while (reason.kind === 'gpuLost') {
+      const recovered = this.spec && this.data ? await this.gpu.weights.recover(this.spec, this.data, this.trainer) : null;
+      if (!recovered) break;
+      this.trainer = recovered.trainer;
+      this.backend = recovered.backend;
+      if (this.stopRequested) {
+        this.notice = recovered.notice;
+        reason = { kind: 'requested' };
+      } else {
+        this.resumeNotice = recovered.notice;
+        reason = await this.trainSlices(recovered.trainer);
       }
-      const finalStatus = this.statusAfter(reason, statusAtTarget);
-      if (this.quietStop && finalStatus === 'paused') return;
-      this.status = finalStatus;
-      this.snapshots.request();
-      return;
     }
-  }
-
-  private statusAfter(reason: StopReason, statusAtTarget: RunStatus): RunStatus {
-    switch (reason.kind) {
-      case 'target':
-        return statusAtTarget;
-      case 'requested':
-        return 'paused';
-      case 'diverged':
-        this.notice = { kind: 'diverged', epoch: reason.epoch, learningRate: this.spec!.training.learningRate };
-        return 'error';
-      case 'failed':
-        // A failing kernel must end the run visibly, never leave the page waiting on a silent worker.
-        this.notice = { kind: 'trainingFailed', backend: this.backend, error: reason.error };
-        return 'error';
-      case 'gpuLost':
-        this.notice = { kind: 'gpuLostStopped' };
-        return 'error';
-      default:
-        return assertNever(reason);
-    }
+    const end = endOfRun(reason, this.plan, { learningRate: this.spec!.training.learningRate, backend: this.backend });
+    if (end.notice) this.notice = end.notice;
+    if (this.quietStop && end.status === 'paused') return;
+    this.status = end.status;
+    this.snapshots.request();
   }
 
   /** Trains in time slices, a snapshot after each, until the target, a stop request or a failure. */
-  private async trainSlices(trainer: Trainer, targetEpoch: number | null): Promise<StopReason> {
-    this.stopRequested = false;
+  private async trainSlices(trainer: Trainer): Promise<StopReason> {
     this.status = 'training';
     // A run resumed after a lost GPU keeps saying so; any other run starts without a notice.
     this.notice = this.resumeNotice;
@@ -267,25 +269,26 @@ export class EngineSession {
     try {
       for (;;) {
         if (this.stopRequested) return { kind: 'requested' };
-        if (webglContextLost()) return { kind: 'gpuLost' };
+        if (this.gpu.contextLost()) return { kind: 'gpuLost' };
         const sliceEnd = performance.now() + SLICE_MS;
         do {
           if (!trainer.trainBatch()) continue;
           const losses = trainer.evaluate();
-          this.gpuWeights.keep(trainer, this.backend);
+          this.gpu.weights.keep(trainer, this.backend);
           if (!Number.isFinite(losses.train) || !Number.isFinite(losses.test)) {
-            if (webglContextLost()) return { kind: 'gpuLost' };
+            if (this.gpu.contextLost()) return { kind: 'gpuLost' };
             this.snapshots.addLoss(losses);
             return { kind: 'diverged', epoch: trainer.epoch };
           }
           this.snapshots.addLoss(losses);
-          if (targetEpoch !== null && trainer.epoch >= targetEpoch) return { kind: 'target' };
+          // Read each time: a Train pressed during a Step moves the target.
+          if (this.plan.targetEpoch !== null && trainer.epoch >= this.plan.targetEpoch) return { kind: 'target' };
         } while (!this.stopRequested && performance.now() < sliceEnd);
         this.snapshots.request();
         await yieldToEventLoop();
       }
     } catch (error) {
-      return webglContextLost() ? { kind: 'gpuLost' } : { kind: 'failed', error: errorMessage(error) };
+      return this.gpu.contextLost() ? { kind: 'gpuLost' } : { kind: 'failed', error: errorMessage(error) };
     }
   }
 

@@ -30,9 +30,9 @@ function fakeEngine() {
     return value;
   };
   const client: EngineClient = {
-    configure: (spec) => answer(`configure lr=${spec.training.learningRate}`, { runId: ++runId, backend: 'cpu', requested: 'auto', trials: [], fallback: null } satisfies ConfigureResult),
+    configure: (spec) => answer(`configure lr=${spec.training.learningRate}`, { runId: ++runId, backend: 'cpu', requested: 'auto', trials: [], fallback: null, refusal: null } satisfies ConfigureResult),
     exportModel: () => answer('export', { modelJson: {} as never, weightData: new ArrayBuffer(0) }),
-    importModel: () => answer('import', { runId: ++runId, backend: 'cpu', requested: 'auto', trials: [], fallback: null }),
+    importModel: () => answer('import', { runId: ++runId, backend: 'cpu', requested: 'auto', trials: [], fallback: null, refusal: null }),
     start: () => answer('start', startAnswer),
     pause: () => answer('pause', undefined),
     step: () => answer('step', undefined),

@@ -157,6 +157,7 @@ export class EngineController {
           trials: result.trials,
           message: result.fallback && engineNoticeText(result.fallback),
         });
+        if (result.refusal) this.store.getState().setStartRefusal(result.refusal);
       })
       .catch((error) => this.store.getState().setEngineMessage(`The engine could not set up this network: ${errorMessage(error)}`));
     this.configured = this.trackSetUp(configured);

@@ -114,6 +114,8 @@ export interface ConfigureResult {
   trials: BackendTrial[];
   /** Set when the requested backend could not start and another was used. */
   fallback: EngineNotice | null;
+  /** A run in progress whose new epoch limit is at or below the epoch reached ended there: the page says so. */
+  refusal: { epoch: number; limit: number } | null;
 }
 
 /** What Train did: a limit at or below the epoch reached starts nothing, and the page says why. */
