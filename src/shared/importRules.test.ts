@@ -39,9 +39,14 @@ function layerOf(file: string): string {
 function runtimeImports(file: string, files: Set<string>): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const match of text.matchAll(/^(?:import|export)\s+(type\s+)?[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
-    if (match[1]) continue;
-    const base = resolve(dirname(file), match[2]);
+  const specifiers = [
+    ...Array.from(text.matchAll(/^(?:import|export)\s+(type\s+)?[^'"]*?from\s+['"](\.[^'"]+)['"]/gm), (m) => (m[1] ? null : m[2])),
+    // A lazy import() is a run-time dependency too (it only loads later).
+    ...Array.from(text.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g), (m) => m[1]),
+  ];
+  for (const specifier of specifiers) {
+    if (!specifier) continue;
+    const base = resolve(dirname(file), specifier);
     const target = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => files.has(candidate));
     if (target) found.push(target);
   }
@@ -53,7 +58,28 @@ const fileSet = new Set(files);
 const graph = new Map(files.map((file) => [file, runtimeImports(file, fileSet)]));
 const name = (file: string) => relative(SRC, file);
 
+/** Packages only some layers may use: tfjs only in the worker's engine, comlink only at the boundary. */
+const PACKAGE_HOMES: Array<{ pattern: RegExp; layers: string[] }> = [
+  { pattern: /^@tensorflow\//, layers: ['engine'] },
+  { pattern: /^comlink$/, layers: ['engine', 'engineClient', 'data'] },
+];
+
+function packageImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return Array.from(text.matchAll(/(?:^(?:import|export)\s+(?:type\s+)?[^'"]*?from\s+|\bimport\(\s*)['"]([^.'"][^'"]*)['"]/gm), (m) => m[1]);
+}
+
 describe('import rules', () => {
+  it('imports tfjs only in the engine and comlink only at the worker boundaries', () => {
+    const misplaced = files.flatMap((file) =>
+      packageImports(file).flatMap((pkg) => {
+        const home = PACKAGE_HOMES.find((entry) => entry.pattern.test(pkg));
+        return home && !home.layers.includes(layerOf(file)) ? [`${name(file)} imports ${pkg}`] : [];
+      }),
+    );
+    expect(misplaced).toEqual([]);
+  });
+
   it('never imports upward', () => {
     const upward = files.flatMap((file) =>
       graph.get(file)!.flatMap((target) => {
