@@ -66,7 +66,7 @@ const PACKAGE_HOMES: Array<{ pattern: RegExp; layers: string[] }> = [
 
 function packageImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return Array.from(text.matchAll(/(?:^(?:import|export)\s+(?:type\s+)?[^'"]*?from\s+|\bimport\(\s*)['"]([^.'"][^'"]*)['"]/gm), (m) => m[1]);
+  return Array.from(text.matchAll(/(?:^(?:import|export)\s+(?:type\s+)?[^'"]*?from\s+|^import\s+|\bimport\(\s*)['"]([^.'"][^'"]*)['"]/gm), (m) => m[1]);
 }
 
 describe('import rules', () => {
