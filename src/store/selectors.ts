@@ -1,7 +1,6 @@
 import { isTableDataset, trainingPointsOf } from '../shared/spec';
 import type { PlaygroundState } from './store';
-import { chartPoints } from './lossHistory';
-import type { LossHistory } from './lossHistory';
+import { chartPoints, type LossHistory } from './lossHistory';
 
 export const selectSpec = (s: PlaygroundState) => s.spec;
 export const selectStatus = (s: PlaygroundState) => s.status;
