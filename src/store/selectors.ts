@@ -1,4 +1,5 @@
 import { isTableDataset, trainingPointsOf } from '../shared/spec';
+import { trainCount } from '../shared/trainCount';
 import type { PlaygroundState } from './store';
 import { chartPoints, type LossHistory } from './lossHistory';
 
@@ -18,7 +19,7 @@ export const selectProgress = (s: PlaygroundState) => ({
 
 /** Points in the training set: of the generated data, or of the table's rows once they are read. */
 export const selectTrainingPoints = (s: PlaygroundState) =>
-  isTableDataset(s.spec.data.dataset) ? Math.round(((s.tableData?.rows ?? 0) * s.spec.data.trainPercent) / 100) : trainingPointsOf(s.spec.data);
+  isTableDataset(s.spec.data.dataset) ? trainCount(s.tableData?.rows ?? 0, s.spec.data.trainPercent) : trainingPointsOf(s.spec.data);
 
 export const selectLatestLosses = (s: PlaygroundState) => s.history.latest;
 
