@@ -81,6 +81,17 @@ test('every setting the page changes is said with display names, and the sentenc
   await expect(adjustments(page)).not.toContainText(/meanSquaredError|categoricalCrossEntropy|using linear/);
 });
 
+test('a link whose values need another output says so in whole sentences, as the controls do', async ({ page }) => {
+  await openPlayground(page, '?dataset=blobs4');
+  const notice = page.getByRole('alert').filter({ hasText: 'This dataset has 4 classes' });
+  await expect(notice).toContainText('This dataset has 4 classes, which need a softmax output with one unit per class, so the output is now Softmax (was Tanh).');
+  await expect(notice).toContainText('so the loss is now Categorical cross-entropy (was Mean squared error).');
+  await openPlayground(page, '?dataset=plane&loss=hinge');
+  const refused = page.getByRole('alert').filter({ hasText: 'Hinge loss needs two classes' });
+  await expect(refused).toContainText('so the loss is Mean squared error, not Hinge.');
+  await expect(refused).toContainText('so the output is now Linear (was Tanh).');
+});
+
 test('the noisy sine has one input: its x2 features are not offered, with the reason on hover or focus, and it starts with noise', async ({ page }) => {
   await openPlayground(page);
   await field(page, 'Dataset').selectOption('sine');
@@ -212,18 +223,23 @@ for (const viewport of [
     await openPlayground(page);
     await expect(hint(page)).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/first-visit-${viewport.width}.png` });
+    await expectNoAxeViolations(page, `the first visit with its hint at ${viewport.width}`);
     await openAdvanced(page);
     await page.screenshot({ path: `${SHOTS}/advanced-open-${viewport.width}.png` });
+    await expectNoAxeViolations(page, `Advanced open at ${viewport.width}`);
     await page.getByRole('button', { name: 'Start fresh', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Start fresh' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/start-fresh-${viewport.width}.png` });
+    await expectNoAxeViolations(page, `the Start fresh dialog at ${viewport.width}`);
     await page.keyboard.press('Escape');
     await enterNumber(field(page, 'Units in layer 1'), '600');
     await enterNumber(field(page, 'Batch size'), '100000');
     await expect(field(page, 'Units in layer 1')).toHaveAttribute('aria-invalid', 'true');
     await page.screenshot({ path: `${SHOTS}/refused-values-${viewport.width}.png` });
+    await expectNoAxeViolations(page, `refused values in their fields at ${viewport.width}`);
     await field(page, 'Dataset').selectOption('sine');
     await page.getByRole('checkbox', { name: 'Feature x2', exact: true }).focus();
     await page.screenshot({ path: `${SHOTS}/sine-x2-reason-${viewport.width}.png` });
+    await expectNoAxeViolations(page, `the noisy sine's x2 reason shown at ${viewport.width}`);
   });
 }

@@ -258,6 +258,7 @@ for (const viewport of [
       }
       const lesson = page.getByRole('region', { name: /^Lesson \d+:/ });
       await expect(lesson).toContainText('step 1 of 2');
+      await expectNoAxeViolations(page, `the lesson drawer at ${viewport.width}, ${mode} mode`);
       // What the step asks: a hidden layer, then train and watch.
       await page.getByRole('button', { name: 'Add layer', exact: true }).click();
       await expect(networkPanel(page).getByRole('heading', { name: '1 hidden layer' })).toBeVisible();
@@ -273,6 +274,7 @@ for (const viewport of [
       await expectInView(page, 'the check list', lesson.getByRole('list', { name: 'What this step checks' }));
       await expectInView(page, 'Next step', lesson.getByRole('button', { name: 'Next step', exact: true }));
       await page.screenshot({ path: `${SHOTS}/lesson-open-${viewport.width}-${mode}.png` });
+      await expectNoAxeViolations(page, `the lesson drawer while training at ${viewport.width}, ${mode} mode`);
     });
   }
 }

@@ -44,3 +44,26 @@ test('Train at the epoch limit says so in words, and trains once Epochs is raise
   await trainButton(page).click();
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('12');
 });
+
+test('a refused Train is settled by changing Epochs: lowering them again later does not bring the notice back', async ({ page }) => {
+  await openPlayground(page, '?epochs=5');
+  await trainButton(page).click();
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('5');
+  await expect(trainButton(page)).toBeVisible();
+  await trainButton(page).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'Already at epoch 5 of 5' });
+  await expect(notice).toContainText('raise Epochs or Reset');
+  const epochs = page.getByLabel('Epochs', { exact: true });
+  await epochs.fill('12');
+  await epochs.press('Enter');
+  await expect(notice).toHaveCount(0);
+  await epochs.fill('3');
+  await epochs.press('Enter');
+  await expect(page).toHaveURL(/epochs=3/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Already at epoch' })).toHaveCount(0);
+  // Pressed again, Train is refused again, and says so again, inside the page's notices.
+  await trainButton(page).click();
+  await expect(page.locator('.notices').getByRole('alert').filter({ hasText: 'Already at epoch 5 of 3' })).toBeVisible();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Already at epoch' })).toHaveCount(0);
+});

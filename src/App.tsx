@@ -8,7 +8,6 @@ import { CsvMappingSlot } from './components/data/CsvMappingSlot';
 import { DataPanel } from './components/data/DataPanel';
 import { FirstVisitHint } from './components/layout/FirstVisitHint';
 import { Notices } from './components/layout/Notices';
-import { EpochLimitNotice } from './components/controls/EpochLimitNotice';
 import { PresentationToggle } from './components/layout/PresentationToggle';
 import { StartFreshButton } from './components/layout/StartFreshButton';
 import { TrainingAnnouncer } from './components/layout/TrainingAnnouncer';
@@ -33,7 +32,6 @@ export function App() {
       <FirstVisitHint />
       <TrainingAnnouncer />
       <Notices />
-      <EpochLimitNotice />
       <UpdateNotice />
       <ChallengeBadge />
       <CsvMappingSlot />

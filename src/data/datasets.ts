@@ -193,8 +193,6 @@ const GENERATORS: Record<GeneratedDataset, Generator> = {
   sine,
 };
 
-export { DATASET_LABELS } from '../shared/displayNames';
-
 /** Generates a dataset deterministically from its seed. `noisePercent` is 0..50. */
 export function generatePoints(dataset: GeneratedDataset, count: number, noisePercent: number, seed: number): PointSet {
   const random = createRandom(seed);

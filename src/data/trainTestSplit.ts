@@ -1,4 +1,5 @@
 import { createRandom, shuffleInPlace } from '../shared/random';
+import { trainCount } from '../shared/trainCount';
 import type { PointSet } from './datasets';
 
 export interface SplitData {
@@ -15,8 +16,8 @@ function subset(set: PointSet, indices: ArrayLike<number>): PointSet {
 export function splitIndices(count: number, trainPercent: number, seed: number): { train: Uint32Array; test: Uint32Array } {
   const order = Uint32Array.from({ length: count }, (_, i) => i);
   shuffleInPlace(order, createRandom(seed ^ 0x5bd1e995));
-  const trainCount = Math.round((count * trainPercent) / 100);
-  return { train: order.subarray(0, trainCount), test: order.subarray(trainCount) };
+  const cut = trainCount(count, trainPercent);
+  return { train: order.subarray(0, cut), test: order.subarray(cut) };
 }
 
 export function trainTestSplit(set: PointSet, trainPercent: number, seed: number): SplitData {

@@ -1,8 +1,7 @@
 import type { TableDataset } from '../data/csv/tableDataset';
-import type { ExportedModel } from '../shared/engineTypes';
+import type { ExportedModel, ParameterRef } from '../shared/engineTypes';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
-import type { ParameterRef } from '../shared/engineTypes';
 import { usePlayground } from '../store/store';
 import { createEngineClient } from './engineClient';
 import { EngineController, type EngineCommand, type RestoreRun } from './engineController';

@@ -11,10 +11,17 @@ let loaded: readonly Lesson[] | null = null;
 let loading: Promise<readonly Lesson[]> | null = null;
 
 export function loadLessons(): Promise<readonly Lesson[]> {
-  loading ??= Promise.all(Object.values(loaders).map((load) => load())).then((modules) => {
-    loaded = modules.map((module) => module.lesson).sort((a, b) => a.order - b.order);
-    return loaded;
-  });
+  loading ??= Promise.all(Object.values(loaders).map((load) => load())).then(
+    (modules) => {
+      loaded = modules.map((module) => module.lesson).sort((a, b) => a.order - b.order);
+      return loaded;
+    },
+    (error: unknown) => {
+      // A failed load is tried again the next time lessons are wanted, not remembered.
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 

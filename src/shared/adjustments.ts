@@ -1,5 +1,4 @@
-import { FEATURE_LABELS } from './displayNames';
-import { ACTIVATION_LABELS, LOSS_LABELS } from './displayNames';
+import { ACTIVATION_LABELS, FEATURE_LABELS, LOSS_LABELS } from './displayNames';
 import type { FeatureName, PlaygroundSpec } from './spec';
 
 /** Settings the page may change on its own to keep the choices working together. */

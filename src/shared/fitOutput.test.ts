@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compatibilityProblems } from './compatibility';
+import { reasonBook } from './adjustments';
 import { fitOutputToProblem } from './fitOutput';
 import { DEFAULT_SPEC } from './defaults';
 import type { PlaygroundSpec } from './spec';
+
+/** The reasons given, by setting, when the problem's output is fitted. */
+const fitted = (spec: PlaygroundSpec, options: { lossLocked?: boolean } = {}) => {
+  const { because, reasons } = reasonBook();
+  fitOutputToProblem(spec, { ...options, because });
+  return [...reasons.values()].map((r) => r.reason);
+};
 
 const withDataset = (spec: PlaygroundSpec, dataset: PlaygroundSpec['data']['dataset']): PlaygroundSpec => {
   const changed = structuredClone(spec);
@@ -14,7 +22,7 @@ describe('fitOutputToProblem', () => {
   it('a multi-class dataset brings softmax and, from the default loss, categorical cross-entropy', () => {
     const spec = withDataset(DEFAULT_SPEC, 'blobs4');
     expect(spec.training.loss).toBe('meanSquaredError');
-    const changes = fitOutputToProblem(spec);
+    const changes = fitted(spec);
     expect(spec.network.outputActivation).toBe('softmax');
     expect(spec.training.loss).toBe('categoricalCrossEntropy');
     expect(changes).toHaveLength(2);
@@ -25,7 +33,7 @@ describe('fitOutputToProblem', () => {
     const spec = withDataset(DEFAULT_SPEC, 'rings3');
     fitOutputToProblem(spec);
     const back = withDataset(spec, 'circle');
-    expect(fitOutputToProblem(back)).toEqual([]);
+    expect(fitted(back)).toEqual([]);
     expect([back.network.outputActivation, back.training.loss]).toEqual(['softmax', 'categoricalCrossEntropy']);
     expect(compatibilityProblems(back)).toEqual([]);
   });
@@ -33,7 +41,7 @@ describe('fitOutputToProblem', () => {
   it('leaves a chosen softmax with mean squared error alone, and any other chosen loss', () => {
     const chosen = withDataset(DEFAULT_SPEC, 'blobs4');
     chosen.network.outputActivation = 'softmax';
-    expect(fitOutputToProblem(chosen)).toEqual([]);
+    expect(fitted(chosen)).toEqual([]);
     expect(chosen.training.loss).toBe('meanSquaredError');
     const absolute = withDataset(DEFAULT_SPEC, 'blobs4');
     absolute.training.loss = 'meanAbsoluteError';
@@ -44,7 +52,7 @@ describe('fitOutputToProblem', () => {
 
   it('keeps a locked loss: the switch to cross-entropy is a preference, not a necessity', () => {
     const spec = withDataset(DEFAULT_SPEC, 'blobs4');
-    const changes = fitOutputToProblem(spec, { lossLocked: true });
+    const changes = fitted(spec, { lossLocked: true });
     expect(spec.network.outputActivation).toBe('softmax');
     expect(spec.training.loss).toBe('meanSquaredError');
     expect(changes).toHaveLength(1);

@@ -22,14 +22,10 @@ export const SOFTMAX_LOSS_REASON = 'Softmax gives one probability per class, whi
 
 /**
  * The dataset decides the problem; the output layer and loss follow it. Changes the spec in place,
- * gives `because` the reason for each setting it changed, and returns those reasons.
+ * and gives `because` the reason for each setting it changed.
  */
-export function fitOutputToProblem(spec: PlaygroundSpec, options: { lossLocked?: boolean; because?: Because } = {}): string[] {
-  const reasons: string[] = [];
-  const because: Because = (setting, reason, cause) => {
-    reasons.push(reason);
-    options.because?.(setting, reason, cause);
-  };
+export function fitOutputToProblem(spec: PlaygroundSpec, options: { lossLocked?: boolean; because?: Because } = {}): void {
+  const because: Because = options.because ?? (() => {});
   const allowed = outputActivationsFor(spec.data);
   const dataset = { path: 'data.dataset', value: spec.data.dataset };
   if (!allowed.includes(spec.network.outputActivation)) {
@@ -48,5 +44,4 @@ export function fitOutputToProblem(spec: PlaygroundSpec, options: { lossLocked?:
     because('training.loss', lossProblem.message);
     spec.training.loss = suitableLoss(spec);
   }
-  return reasons;
 }

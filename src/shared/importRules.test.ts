@@ -107,4 +107,23 @@ describe('import rules', () => {
     files.forEach((file) => state.has(file) || visit(file));
     expect(cycles).toEqual([]);
   });
+
+  it('imports from a module once per file (a type joins its values: `import { a, type B }`)', () => {
+    // In src/engine, which another session is changing; to merge there.
+    const pending = ['engine/exportModel.ts'];
+    const doubled = files.flatMap((file) => {
+      const sources = [...readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+      return [...new Set(sources.filter((source, i) => sources.indexOf(source) !== i))].map((source) => `${name(file)}: ${source}`);
+    });
+    expect(doubled.filter((line) => !pending.some((file) => line.startsWith(`${file}:`)))).toEqual([]);
+  });
+
+  it('has one way in for display names: shared/displayNames, re-exported nowhere else', () => {
+    // Still read from there by src/components/network, which another session is changing.
+    const pending = ['components/controls/labels.ts: ACTIVATION_LABELS', 'data/features.ts: FEATURE_LABELS'];
+    const reexports = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^export\s*\{([^}]*)\}\s*from\s+['"][^'"]*displayNames['"]/gm)].map((m) => `${name(file)}: ${m[1].trim()}`),
+    );
+    expect(reexports).toEqual(pending);
+  });
 });

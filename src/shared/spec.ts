@@ -1,5 +1,7 @@
 // The playground's configuration: plain, serialisable data shared by the UI and the engine.
 
+import { trainCount } from './trainCount';
+
 export const BINARY_DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard'] as const;
 export const MULTICLASS_DATASETS = ['spiral3', 'rings3', 'blobs4', 'blobs6'] as const;
 export const REGRESSION_DATASETS = ['plane', 'multigauss', 'sine'] as const;
@@ -203,7 +205,7 @@ export function effectiveBatchSize(training: TrainingSpec, trainingPoints: numbe
 }
 
 export function trainingPointsOf(data: DataSpec): number {
-  return Math.round((data.numPoints * data.trainPercent) / 100);
+  return trainCount(data.numPoints, data.trainPercent);
 }
 
 export function defaultLayer(kind: LayerKind, like?: LayerSpec): LayerSpec {

@@ -79,6 +79,17 @@ describe('URL state', () => {
     expect(notices.length).toBeGreaterThan(0);
   });
 
+  it('says each setting the page changed to fit the dataset in whole sentences, as the store does', () => {
+    expect(decodeSpecFromQuery('?dataset=blobs4').notices).toEqual([
+      'This dataset has 4 classes, which need a softmax output with one unit per class, so the output is now Softmax (was Tanh).',
+      'Softmax gives one probability per class, which categorical cross-entropy reads best, so the loss is now Categorical cross-entropy (was Mean squared error).',
+    ]);
+    expect(decodeSpecFromQuery('?dataset=plane&loss=hinge').notices).toEqual([
+      'A regression output must be able to take any value, so the output is now Linear (was Tanh).',
+      'Hinge loss needs two classes and a tanh or linear output (a score whose sign is the class), so the loss is Mean squared error, not Hinge.',
+    ]);
+  });
+
   it('reads layers written in the first format ("4:tanh") and refuses unknown layer options', () => {
     expect(decodeSpecFromQuery('?layers=4:tanh,2:relu').spec.network.hidden).toEqual([
       { ...defaultLayer('dense'), units: 4, activation: 'tanh' },

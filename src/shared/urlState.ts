@@ -1,5 +1,6 @@
 import { z } from './zodSetup';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
+import { describeAdjustments, reasonBook } from './adjustments';
 import { fitOutputToProblem } from './fitOutput';
 import { fieldSchemas, hiddenLayersSchema, tableRolesSchema, validateSpec } from './specSchema';
 import { defaultLayer, type LayerSpec, type PlaygroundSpec, type TableRoles } from './spec';
@@ -156,8 +157,12 @@ export function decodeSpecFromQuery(query: string): DecodedUrl {
     if (result.success) f.assign(spec, result.data as never);
     else notices.push(`Ignored "${f.key}=${shown(text)}" from the link (${result.error.issues[0]?.message}); using the default.`);
   }
-  // Values that are each fine may still not fit together (e.g. cross-entropy with a tanh output).
-  notices.push(...fitOutputToProblem(spec));
+  // Values that are each fine may still not fit together (e.g. cross-entropy with a tanh output);
+  // said as the store says it: what the link set is the learner's choice, the rest the page's.
+  const chosen = cloneSpec(spec);
+  const { because, reasons } = reasonBook();
+  fitOutputToProblem(spec, { because });
+  notices.push(...describeAdjustments(DEFAULT_SPEC, chosen, spec, reasons).map((a) => a.text));
   for (let attempt = 0; attempt < 3; attempt++) {
     const validation = validateSpec(spec);
     if (validation.ok) return { spec: validation.spec, notices };

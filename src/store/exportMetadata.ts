@@ -1,4 +1,4 @@
-import { FEATURE_LABELS } from '../data/features';
+import { FEATURE_LABELS } from '../shared/displayNames';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import { isTableDataset } from '../shared/spec';
 import { chartPoints } from './lossHistory';

@@ -70,7 +70,7 @@ export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (
       if (runId <= state.runId) return info;
       // This answer can overtake the new run's first snapshot (which waits for the previous one's
       // acknowledgement): that snapshot must not be appended to the old run's losses.
-      return { ...info, runId, status: 'idle' as const, epoch: 0, iteration: 0, history: EMPTY_HISTORY, diverged: false };
+      return { ...info, runId, status: 'idle' as const, epoch: 0, iteration: 0, history: EMPTY_HISTORY, diverged: false, startRefusal: null };
     }),
   setEngineMessage: (engineMessage) => set({ engineMessage }),
   setStartRefusal: (startRefusal) => set({ startRefusal }),

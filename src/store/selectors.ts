@@ -1,7 +1,7 @@
 import { isTableDataset, trainingPointsOf } from '../shared/spec';
+import { trainCount } from '../shared/trainCount';
 import type { PlaygroundState } from './store';
-import { chartPoints } from './lossHistory';
-import type { LossHistory } from './lossHistory';
+import { chartPoints, type LossHistory } from './lossHistory';
 
 export const selectSpec = (s: PlaygroundState) => s.spec;
 export const selectStatus = (s: PlaygroundState) => s.status;
@@ -19,7 +19,7 @@ export const selectProgress = (s: PlaygroundState) => ({
 
 /** Points in the training set: of the generated data, or of the table's rows once they are read. */
 export const selectTrainingPoints = (s: PlaygroundState) =>
-  isTableDataset(s.spec.data.dataset) ? Math.round(((s.tableData?.rows ?? 0) * s.spec.data.trainPercent) / 100) : trainingPointsOf(s.spec.data);
+  isTableDataset(s.spec.data.dataset) ? trainCount(s.tableData?.rows ?? 0, s.spec.data.trainPercent) : trainingPointsOf(s.spec.data);
 
 export const selectLatestLosses = (s: PlaygroundState) => s.history.latest;
 

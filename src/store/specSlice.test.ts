@@ -88,3 +88,19 @@ describe('a table that arrives', () => {
     expect(said()[0]).toBe('This dataset has 3 classes, which need a softmax output with one unit per class, so the output is now Softmax (was Tanh).');
   });
 });
+
+describe('a Train refused at the epoch limit', () => {
+  it('is settled once the learner changes Epochs, either way, so lowering them later does not bring it back', () => {
+    store().setStartRefusal({ epoch: 5, limit: 5 });
+    store().setTraining('learningRate', 0.1);
+    expect(store().startRefusal).not.toBeNull();
+    store().setTraining('epochs', 12);
+    expect(store().startRefusal).toBeNull();
+  });
+
+  it('goes with the run: a new run starts without it', () => {
+    store().setStartRefusal({ epoch: 5, limit: 5 });
+    store().setEngineInfo({ runId: store().runId + 1, backend: 'cpu', trials: [], message: null });
+    expect(store().startRefusal).toBeNull();
+  });
+});

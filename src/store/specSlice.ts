@@ -107,7 +107,7 @@ export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> =
           because('training.loss', SOFTMAX_LOSS_REASON, { path: 'network.outputActivation', value: 'softmax' });
         },
       ),
-    setTraining: (key, value) =>
+    setTraining: (key, value) => {
       edit(
         (spec) => void (spec.training[key] = value),
         // Choosing a loss that needs a particular output brings that output along.
@@ -117,7 +117,10 @@ export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> =
           spec.network.outputActivation = follows.output;
           because('network.outputActivation', follows.reason, { path: 'training.loss', value });
         },
-      ),
+      );
+      // The learner answered "raise Epochs": the refused Train is settled, whichever way they went.
+      if (key === 'epochs') set({ startRefusal: null });
+    },
     setTableAxes: (axes) =>
       edit((spec) => {
         if (spec.data.table) spec.data.table.axes = axes;

@@ -2,7 +2,8 @@ import { BACKEND_CHOICES } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { BackendReadout } from './BackendReadout';
-import { BACKEND_LABELS, optionsOf } from './labels';
+import { BACKEND_LABELS } from '../../shared/displayNames';
+import { optionsOf } from './labels';
 import { SelectField } from './SelectField';
 
 /** Where the maths runs: a choice (auto measures) and what is actually in use. */

@@ -1,6 +1,8 @@
 import type { InitializerName, LayerKind, OptimizerName } from '../../shared/spec';
 
-export { ACTIVATION_LABELS, BACKEND_LABELS, LOSS_LABELS } from '../../shared/displayNames';
+// Only for src/components/network/*, which another session is changing: it should import these
+// from shared/displayNames too, and this line then goes.
+export { ACTIVATION_LABELS } from '../../shared/displayNames';
 
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   batchGd: 'Batch gradient descent',
@@ -26,7 +28,6 @@ export const LAYER_KIND_LABELS: Record<LayerKind, string> = {
   dropout: 'Dropout',
   batchNorm: 'Batch normalization',
 };
-
 
 export function optionsOf<T extends string>(labels: Record<T, string>, only?: readonly T[]) {
   return (Object.keys(labels) as T[]).filter((key) => !only || only.includes(key)).map((value) => ({ value, label: labels[value] }));

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { DATASET_LABELS } from '../../data/datasets';
+import { DATASET_LABELS } from '../../shared/displayNames';
 import { buildSplitData } from '../../data/playgroundData';
 import { loadIris } from '../../engineClient/tableLoading';
 import { GENERATED_DATASETS, isTableDataset, LIMITS, trainingPointsOf, type DataSpec, type DatasetName } from '../../shared/spec';

@@ -10,6 +10,7 @@ import { openLessonStep } from '../lessons/lessonActions';
  */
 export function FirstVisitHint() {
   const [shown, setShown] = useState(() => !hintDismissed());
+  const [failed, setFailed] = useState(false);
   const lessonOpen = usePlayground((s) => s.lesson !== null);
   if (!shown || lessonOpen) return null;
   const dismiss = () => {
@@ -17,8 +18,16 @@ export function FirstVisitHint() {
     setShown(false);
   };
   const openFirstLesson = () => {
-    dismiss();
-    void loadLessons().then((lessons) => lessons[0] && openLessonStep(lessons[0].id, 0));
+    setFailed(false);
+    // The hint stays, saying why, when the lessons cannot arrive (offline, or a page left open
+    // across a deployment); it goes once the lesson it promised is open.
+    loadLessons().then(
+      (lessons) => {
+        dismiss();
+        if (lessons[0]) openLessonStep(lessons[0].id, 0);
+      },
+      () => setFailed(true),
+    );
   };
   return (
     <aside className="first-visit-hint" aria-label="Getting started">
@@ -29,6 +38,7 @@ export function FirstVisitHint() {
         New here? Press <strong>Train</strong> above and watch the network learn the data on the left, or let the first lesson guide you step by
         step.
       </p>
+      {failed && <p role="alert">The lessons could not be loaded. Check the connection and try again.</p>}
       <div className="button-row">
         <button type="button" className="primary" onClick={openFirstLesson}>
           Open the first lesson

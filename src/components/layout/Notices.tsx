@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { EpochLimitNotice } from '../controls/EpochLimitNotice';
 import { engineCommand } from '../../engineClient/connectEngine';
 import { compatibilityProblems } from '../../shared/compatibility';
 import { LIMITS } from '../../shared/spec';
@@ -13,7 +14,7 @@ function lowerLearningRateAndReset(): void {
   void engineCommand('reset');
 }
 
-/** Link problems, choices that do not fit together, adjustments and engine messages. */
+/** Link problems, choices that do not fit together, adjustments, a refused Train and engine messages. */
 export function Notices() {
   const notices = usePlayground((s) => s.notices);
   const adjustments = usePlayground((s) => s.adjustments);
@@ -61,6 +62,7 @@ export function Notices() {
           </>
         )}
       </div>
+      <EpochLimitNotice />
       {engineMessage && (
         <div role="alert" className="notice">
           <p>{engineMessage}</p>

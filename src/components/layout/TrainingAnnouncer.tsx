@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PlaygroundState } from '../../store/store';
-import { usePlayground } from '../../store/store';
+import { usePlayground, type PlaygroundState } from '../../store/store';
 import { initialMemory, nextAnnouncement, type ProgressView } from './trainingAnnouncements';
 
 function viewOf(state: PlaygroundState): ProgressView {
