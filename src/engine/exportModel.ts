@@ -1,9 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ExportedModel } from '../shared/engineTypes';
-import type { ModelJson, PlaygroundModelMetadata } from '../shared/modelExport';
-import { WEIGHTS_FILE } from '../shared/modelExport';
+import { WEIGHTS_FILE, type ModelJson, type PlaygroundModelMetadata } from '../shared/modelExport';
 import type { Trainer } from './trainer';
-
 
 /**
  * The trained tf.LayersModel in the TensorFlow.js Layers format, exactly as tfjs's own
