@@ -208,3 +208,17 @@ test('every tab stop on the page, in both modes, shows where the focus is', asyn
     }
   }
 });
+
+test('a "More layers" cue that scrolls its side fully into view hands focus to the other cue', async ({ page }) => {
+  await openPlayground(page, `?layers=${Array(10).fill('2:tanh').join(',')}`);
+  const right = button(page, 'More layers to the right');
+  const left = button(page, 'More layers to the left');
+  await tabTo(page, right);
+  // One press scrolls most of a panel's width (smoothly): press again while that side still hides some.
+  await expect(async () => {
+    if (await isFocused(right)) await page.keyboard.press('Enter');
+    await expect(right).toHaveCount(0, { timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(left).toBeFocused();
+  await expectFocusVisible(page);
+});

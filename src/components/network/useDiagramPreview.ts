@@ -11,14 +11,21 @@ function neuronAt(target: EventTarget): NeuronRef | null {
 /**
  * The output area shows the neuron under the pointer large, else the inspected one: one listener on
  * the whole diagram (not one per picture) reports which picture the pointer is over.
+ *
+ * Whichever moved last wins: a mouse resting on the diagram must not hide the neuron the keyboard
+ * has just moved to. A finger has no hover: its emulated mouseover would leave a picture stuck over
+ * the decision boundary (no mouseleave follows a tap), so touch pointers never preview.
  */
 export function useDiagramPreview(inspected: NeuronRef | null) {
   const [hovered, setHovered] = useState<NeuronRef | null>(null);
   const setPreviewNeuron = usePlayground((s) => s.setPreviewNeuron);
+  useEffect(() => setHovered(null), [inspected]);
   useEffect(() => setPreviewNeuron(hovered ?? inspected), [hovered, inspected, setPreviewNeuron]);
   useEffect(() => () => setPreviewNeuron(null), [setPreviewNeuron]);
   return {
-    onMouseOver: (event: React.MouseEvent) => setHovered(neuronAt(event.target)),
-    onMouseLeave: () => setHovered(null),
+    onPointerOver: (event: React.PointerEvent) => {
+      if (event.pointerType !== 'touch') setHovered(neuronAt(event.target));
+    },
+    onPointerLeave: () => setHovered(null),
   };
 }
