@@ -13,8 +13,10 @@ function neuronAt(target: EventTarget): NeuronRef | null {
  * the whole diagram (not one per picture) reports which picture the pointer is over.
  *
  * Whichever moved last wins: a mouse resting on the diagram must not hide the neuron the keyboard
- * has just moved to. A finger has no hover: its emulated mouseover would leave a picture stuck over
- * the decision boundary (no mouseleave follows a tap), so touch pointers never preview.
+ * has just moved to — hence pointer moves, not pointerover, which the browser also sends when the
+ * page scrolls under a resting mouse (as the inspector scrolls its neuron into view). A finger has
+ * no hover: its emulated mouseover would leave a picture stuck over the decision boundary (no
+ * mouseleave follows a tap), so touch pointers never preview.
  */
 export function useDiagramPreview(inspected: NeuronRef | null) {
   const [hovered, setHovered] = useState<NeuronRef | null>(null);
@@ -23,8 +25,10 @@ export function useDiagramPreview(inspected: NeuronRef | null) {
   useEffect(() => setPreviewNeuron(hovered ?? inspected), [hovered, inspected, setPreviewNeuron]);
   useEffect(() => () => setPreviewNeuron(null), [setPreviewNeuron]);
   return {
-    onPointerOver: (event: React.PointerEvent) => {
-      if (event.pointerType !== 'touch') setHovered(neuronAt(event.target));
+    onPointerMove: (event: React.PointerEvent) => {
+      if (event.pointerType === 'touch') return;
+      const here = neuronAt(event.target);
+      setHovered((was) => (was?.layer === here?.layer && was?.index === here?.index ? was : here));
     },
     onPointerLeave: () => setHovered(null),
   };
