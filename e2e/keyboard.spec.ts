@@ -208,3 +208,25 @@ test('every tab stop on the page, in both modes, shows where the focus is', asyn
     }
   }
 });
+
+test('a "More layers" cue that scrolls its side fully into view hands focus to the other cue', async ({ page }) => {
+  await openPlayground(page, `?layers=${Array(10).fill('2:tanh').join(',')}`);
+  await expect(button(page, 'More layers to the right')).toBeVisible();
+  // Tab to the first cue (tabbing through the layers' fields may scroll the diagram to either end).
+  const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  let name = '';
+  for (let stop = 0; stop < 150 && !name.startsWith('More layers'); stop++) {
+    await page.keyboard.press('Tab');
+    name = await focusedName();
+  }
+  expect(name).toMatch(/^More layers to the (left|right)$/);
+  const cue = button(page, name);
+  const other = button(page, name.endsWith('left') ? 'More layers to the right' : 'More layers to the left');
+  // One press scrolls most of a panel's width (smoothly): press again while that side still hides some.
+  await expect(async () => {
+    if ((await focusedName()) === name) await page.keyboard.press('Enter');
+    await expect(cue).toHaveCount(0, { timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(other).toBeFocused();
+  await expectFocusVisible(page);
+});

@@ -1,9 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ParameterRef } from '../shared/engineTypes';
+import { PARAMETER_LIMIT } from '../shared/limits';
 import type { EngineLayer } from './model';
-
-/** Beyond this a typed weight only saturates every unit after it: refused with the range named. */
-export const PARAMETER_LIMIT = 100;
 
 /**
  * Writes one weight or bias into the layer's variable, on whatever backend it lives: the optimizer

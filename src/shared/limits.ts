@@ -10,3 +10,5 @@ export const MAX_HISTORY_POINTS = 500;
 export const MAX_KEPT_RUNS = 20;
 /** More distinct target values than this is almost surely a regression target, not classes. */
 export const MAX_CLASSES = 20;
+/** Beyond this a typed weight only saturates every unit after it: the page and the engine refuse it. */
+export const PARAMETER_LIMIT = 100;

@@ -1,6 +1,6 @@
 import type { DataSpec } from '../../shared/spec';
 import { classNameOf } from '../output/classNames';
-import type { DiagramLayout } from './diagramLayout';
+import { columnBox, type DiagramLayout } from './diagramLayout';
 import './handsOn.css';
 
 /** Pictures this small leave no room for a word under them: their titles still name the class. */
@@ -10,7 +10,7 @@ const MIN_NAMED_SIZE = 28;
 export function ClassUnitNames({ layout, column, data }: { layout: DiagramLayout; column: number; data: DataSpec }) {
   if (layout.neuronSize < MIN_NAMED_SIZE) return null;
   return layout.columns[column].map((position, j) => (
-    <span key={j} className="class-unit-name" style={{ left: column * layout.columnWidth, top: position.y + layout.neuronSize + 2, width: layout.columnWidth }}>
+    <span key={j} className="class-unit-name" style={{ ...columnBox(layout, column), top: position.y + layout.neuronSize + 2 }}>
       {classNameOf(data, j)}
     </span>
   ));

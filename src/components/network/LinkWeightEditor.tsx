@@ -1,11 +1,15 @@
-import type { LayerWeights } from '../../shared/engineTypes';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { LayerWeights, ParameterRef } from '../../shared/engineTypes';
 import type { DiagramLayout } from './diagramLayout';
+import { linkEditorPlacement } from './linkEditorPlacement';
 import type { DiagramLink } from './networkLinks';
 import { WeightEditor } from './WeightEditor';
-import { editTargets } from './weightTargets';
+import { editTargets, sameParameter } from './weightTargets';
 
 interface LinkWeightEditorProps {
-  link: DiagramLink;
+  parameter: ParameterRef;
+  /** The links as drawn now: the editor follows its link when the diagram is laid out again. */
+  links: DiagramLink[];
   weights: LayerWeights[] | null;
   widths: number[];
   inputNames: string[];
@@ -13,20 +17,19 @@ interface LinkWeightEditorProps {
   onClose(): void;
 }
 
+/** Until measured: about what a one-field editor takes. */
+const GUESSED_HEIGHT = 150;
+
 /** The weight editor for a clicked link, floating in the diagram; nothing once the weight is gone. */
-export function LinkWeightEditor({ link, weights, widths, inputNames, layout, onClose }: LinkWeightEditorProps) {
-  const targets = link.ref ? editTargets([link.ref], weights, widths, inputNames) : null;
-  if (!targets) return null;
-  return (
-    <WeightEditor
-      title="Change this weight"
-      targets={targets}
-      onClose={onClose}
-      // Just below the link's lower end: the link and the neurons it joins stay in view as they change.
-      style={{
-        left: Math.max(0, Math.min(link.x1 - 20, layout.width - 250)),
-        top: Math.max(link.y1, link.y2) + layout.neuronSize / 2 + 10,
-      }}
-    />
-  );
+export function LinkWeightEditor({ parameter, links, weights, widths, inputNames, layout, onClose }: LinkWeightEditorProps) {
+  const editorRef = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(GUESSED_HEIGHT);
+  useLayoutEffect(() => {
+    const measured = editorRef.current?.offsetHeight;
+    if (measured && measured !== height) setHeight(measured);
+  });
+  const link = links.find((l) => l.ref && sameParameter(l.ref, parameter));
+  const targets = link ? editTargets([parameter], weights, widths, inputNames) : null;
+  if (!link || !targets) return null;
+  return <WeightEditor ref={editorRef} title="Change this weight" targets={targets} onClose={onClose} style={linkEditorPlacement(link, layout, height)} />;
 }

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
-import { FEATURE_LABELS, FEATURE_SYMBOLS } from '../../data/features';
-import { ONE_INPUT_REASON, X2_FEATURES, x2IsUnused } from '../../shared/fitInputs';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FEATURE_LABELS } from '../../data/features';
+import type { ParameterRef } from '../../shared/engineTypes';
 import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS, problemTypeOf } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
@@ -8,11 +8,11 @@ import { columnActivations, layerWidths } from './columns';
 import { columnBox, diagramLayout } from './diagramLayout';
 import { NetworkScroll } from './NetworkScroll';
 import { useElementWidth } from '../compare/useElementWidth';
-import { FEATURE_PICTURE_GRID, FEATURE_PICTURES } from './featurePictures';
+import { FeatureInputs } from './FeatureInputs';
 import { LayerDetails } from './LayerDetails';
 import { LayerHeader } from './LayerHeader';
 import { LinksCanvas } from './LinksCanvas';
-import { buildLinks, weightsMatching, type DiagramLink } from './networkLinks';
+import { buildLinks, weightsMatching } from './networkLinks';
 import { InspectedRing, NeuronInspector } from './NeuronInspector';
 import type { NeuronRef } from './neuronInspection';
 import { NeuronPicture } from './NeuronPicture';
@@ -31,14 +31,12 @@ export function NetworkDiagram() {
   const spec = usePlayground(selectSpec);
   const { network } = spec;
   const pictures = usePlayground(selectPictures);
-  const toggleFeature = usePlayground((s) => s.toggleFeature);
   const addLayer = usePlayground((s) => s.addLayer);
   const layersControl = useControl('layers');
-  const featuresControl = useControl('features');
-  const x2Unused = x2IsUnused(spec.data);
   const trainingData = useTrainingData();
   const [inspected, setInspected] = useState<NeuronRef | null>(null);
-  const [editedLink, setEditedLink] = useState<DiagramLink | null>(null);
+  const [edited, setEdited] = useState<ParameterRef | null>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const preview = useDiagramPreview(inspected);
   const tableInputs = isTableDataset(spec.data.dataset) ? (spec.data.table?.inputs ?? []) : null;
   const trueWidths = layerWidths(spec);
@@ -60,11 +58,24 @@ export function NetworkDiagram() {
   // Softmax units stand for classes: each is framed, scaled and named in its class's colour.
   const classUnits = problemTypeOf(spec.data) === 'classification' && widths[hiddenCount] > 1;
   const unitClass = (l: number, j: number) => (classUnits && l === hiddenCount ? j : null);
+  /** "Layer 2, neuron 3, bias 0.120", "Output 1 (class 0), bias …": what a picture's title says. */
+  const neuronTitle = (l: number, j: number) => {
+    const name = l === hiddenCount ? `Output ${j + 1}` : `Layer ${l + 1}, neuron ${j + 1}`;
+    const className = unitClass(l, j) !== null ? ` (${classNameOf(spec.data, j)})` : '';
+    const bias = weights && !weights[l].identity ? `, bias ${weights[l].bias[j].toFixed(3)}` : '';
+    return name + className + bias;
+  };
   // Another shape of network has other links: an open editor would point at a weight that is gone.
-  useEffect(() => setEditedLink(null), [sizesKey]);
+  useEffect(() => setEdited(null), [sizesKey]);
+  // A link is clicked, not focused: closing its editor hands focus back to the diagram's panel
+  // rather than dropping it to the page's start.
+  const closeEditor = () => {
+    setEdited(null);
+    panelRef.current?.focus({ preventScroll: true });
+  };
 
   return (
-    <section className="panel network-panel" aria-labelledby="network-heading">
+    <section ref={panelRef} className="panel network-panel" aria-labelledby="network-heading" tabIndex={-1}>
       <div className="panel-title-row">
         <h2 id="network-heading">
           {hiddenCount} hidden layer{hiddenCount === 1 ? '' : 's'}
@@ -83,7 +94,7 @@ export function NetworkDiagram() {
           data-layers={hiddenCount}
           {...preview}
         >
-          <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={setEditedLink} />
+          <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={(link) => setEdited(link?.ref ?? null)} />
           <div className="column-header features-header" style={columnBox(layout, 0)}>
             <div className="column-title">{tableInputs ? 'Inputs' : 'Features'}</div>
             <p className="hint">{tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
@@ -100,45 +111,7 @@ export function NetworkDiagram() {
               </p>
             );
           })}
-          {!tableInputs && FEATURE_NAMES.map((feature, i) => {
-            const position = layout.columns[0][i];
-            const on = network.features.includes(feature);
-            // On one-input data an x2 feature is all zeros: not offered, and it says why. Still
-            // focusable (aria-disabled, not disabled) so that a keyboard can reach the reason.
-            const unused = x2Unused && X2_FEATURES.includes(feature);
-            return (
-              <label key={feature} className={`feature${on ? '' : ' off'}${unused ? ' unused' : ''}`} style={{ left: 4, top: position.y, height: layout.neuronSize }}>
-                <input
-                  type="checkbox"
-                  className={featuresControl.hidden ? 'visually-hidden' : undefined}
-                  checked={on}
-                  disabled={featuresControl.locked || featuresControl.hidden}
-                  title={featuresControl.lockReason}
-                  aria-label={`Feature ${FEATURE_LABELS[feature]}`}
-                  aria-disabled={unused || undefined}
-                  aria-describedby={unused ? `${feature}-unused` : undefined}
-                  onChange={(e) => unused || toggleFeature(feature, e.target.checked)}
-                />
-                {unused && (
-                  <span role="tooltip" id={`${feature}-unused`} className="feature-tip">
-                    {ONE_INPUT_REASON}
-                  </span>
-                )}
-                <span className="feature-symbol">{FEATURE_SYMBOLS[feature]}</span>
-                <NeuronPicture
-                  layerValues={FEATURE_PICTURES[feature]}
-                  index={0}
-                  gridSize={FEATURE_PICTURE_GRID}
-                  activation="linear"
-                  x={position.x - 4}
-                  y={0}
-                  size={layout.neuronSize}
-                  title={`Input ${FEATURE_LABELS[feature]}`}
-                  dimmed={!on}
-                />
-              </label>
-            );
-          })}
+          {!tableInputs && <FeatureInputs layout={layout} />}
           {network.hidden.map((layer, l) => (
             <div key={l} className="column-header" style={columnBox(layout, l + 1)}>
               <LayerHeader layer={layer} index={l} />
@@ -158,7 +131,7 @@ export function NetworkDiagram() {
                 x={position.x}
                 y={position.y}
                 size={layout.neuronSize}
-                title={`${l === hiddenCount ? `Output ${j + 1}` : `Layer ${l + 1}, neuron ${j + 1}`}${unitClass(l, j) !== null ? ` (${classNameOf(spec.data, j)})` : ''}${weights && !weights[l].identity ? `, bias ${weights[l].bias[j].toFixed(3)}` : ''}`}
+                title={neuronTitle(l, j)}
                 neuron={`${l}:${j}`}
                 accent={unitClass(l, j) !== null ? classColor(j) : undefined}
                 colorTable={unitClass(l, j) !== null ? classColorTable(j) : undefined}
@@ -167,7 +140,7 @@ export function NetworkDiagram() {
           )}
           {classUnits && <ClassUnitNames layout={layout} column={hiddenCount + 1} data={spec.data} />}
           <InspectedRing layout={layout} inspected={inspected} />
-          {editedLink && <LinkWeightEditor link={editedLink} weights={weights} widths={widths} inputNames={inputNames} layout={layout} onClose={() => setEditedLink(null)} />}
+          {edited && <LinkWeightEditor parameter={edited} links={links} weights={weights} widths={widths} inputNames={inputNames} layout={layout} onClose={closeEditor} />}
         </div>
       </NetworkScroll>
       <NeuronInspector widths={widths} weights={weights} inputNames={inputNames} inspected={inspected} onInspect={setInspected} />

@@ -11,14 +11,25 @@ function neuronAt(target: EventTarget): NeuronRef | null {
 /**
  * The output area shows the neuron under the pointer large, else the inspected one: one listener on
  * the whole diagram (not one per picture) reports which picture the pointer is over.
+ *
+ * Whichever moved last wins: a mouse resting on the diagram must not hide the neuron the keyboard
+ * has just moved to — hence pointer moves, not pointerover, which the browser also sends when the
+ * page scrolls under a resting mouse (as the inspector scrolls its neuron into view). A finger has
+ * no hover: its emulated mouseover would leave a picture stuck over the decision boundary (no
+ * mouseleave follows a tap), so touch pointers never preview.
  */
 export function useDiagramPreview(inspected: NeuronRef | null) {
   const [hovered, setHovered] = useState<NeuronRef | null>(null);
   const setPreviewNeuron = usePlayground((s) => s.setPreviewNeuron);
+  useEffect(() => setHovered(null), [inspected]);
   useEffect(() => setPreviewNeuron(hovered ?? inspected), [hovered, inspected, setPreviewNeuron]);
   useEffect(() => () => setPreviewNeuron(null), [setPreviewNeuron]);
   return {
-    onMouseOver: (event: React.MouseEvent) => setHovered(neuronAt(event.target)),
-    onMouseLeave: () => setHovered(null),
+    onPointerMove: (event: React.PointerEvent) => {
+      if (event.pointerType === 'touch') return;
+      const here = neuronAt(event.target);
+      setHovered((was) => (was?.layer === here?.layer && was?.index === here?.index ? was : here));
+    },
+    onPointerLeave: () => setHovered(null),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerWeights } from '../../shared/engineTypes';
-import { editTargets, incomingParameters, parameterLabel } from './weightTargets';
+import { editTargets, incomingParameters, parameterLabel, sameParameter } from './weightTargets';
 
 const layer = (inputs: number, units: number, start: number): LayerWeights => ({
   inputs,
@@ -38,5 +38,14 @@ describe('what the weight editor offers', () => {
     expect(incomingParameters({ layer: 1, index: 0 }, [weights[0], identity])).toEqual([]);
     expect(editTargets([{ kind: 'weight', layer: 0, from: 5, to: 0 }], weights, widths, names)).toBeNull();
     expect(editTargets([{ kind: 'bias', layer: 0, to: 0 }], null, widths, names)).toBeNull();
+  });
+});
+
+describe('sameParameter', () => {
+  it('tells weights by both ends and biases by their neuron, never one for the other', () => {
+    expect(sameParameter({ kind: 'weight', layer: 1, from: 2, to: 0 }, { kind: 'weight', layer: 1, from: 2, to: 0 })).toBe(true);
+    expect(sameParameter({ kind: 'weight', layer: 1, from: 2, to: 0 }, { kind: 'weight', layer: 1, from: 0, to: 2 })).toBe(false);
+    expect(sameParameter({ kind: 'bias', layer: 1, to: 0 }, { kind: 'weight', layer: 1, from: 0, to: 0 })).toBe(false);
+    expect(sameParameter({ kind: 'bias', layer: 0, to: 3 }, { kind: 'bias', layer: 0, to: 3 })).toBe(true);
   });
 });

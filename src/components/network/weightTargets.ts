@@ -44,3 +44,8 @@ export function editTargets(refs: readonly ParameterRef[], weights: readonly Lay
   }
   return targets.length > 0 ? targets : null;
 }
+
+export function sameParameter(a: ParameterRef, b: ParameterRef): boolean {
+  if (a.kind === 'bias' || b.kind === 'bias') return a.kind === b.kind && a.layer === b.layer && a.to === b.to;
+  return a.layer === b.layer && a.from === b.from && a.to === b.to;
+}
