@@ -10,10 +10,6 @@ export const FEATURE_FUNCTIONS: Record<FeatureName, (x1: number, x2: number) => 
   sinX2: (_x1, x2) => Math.sin(x2),
 };
 
-// Only for src/components/network/NetworkDiagram.tsx, which another session is changing: it should
-// import it from shared/displayNames too, and this line then goes.
-export { FEATURE_LABELS } from '../shared/displayNames';
-
 export const FEATURE_SYMBOLS: Record<FeatureName, string> = {
   x1: 'x₁',
   x2: 'x₂',

@@ -1,8 +1,5 @@
 import type { InitializerName, LayerKind, OptimizerName } from '../../shared/spec';
 
-// Only for src/components/network/*, which another session is changing: it should import these
-// from shared/displayNames too, and this line then goes.
-export { ACTIVATION_LABELS } from '../../shared/displayNames';
 
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   batchGd: 'Batch gradient descent',

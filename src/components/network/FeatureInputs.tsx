@@ -1,4 +1,5 @@
-import { FEATURE_LABELS, FEATURE_SYMBOLS } from '../../data/features';
+import { FEATURE_SYMBOLS } from '../../data/features';
+import { FEATURE_LABELS } from '../../shared/displayNames';
 import { ONE_INPUT_REASON, X2_FEATURES, x2IsUnused } from '../../shared/fitInputs';
 import { FEATURE_NAMES } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';

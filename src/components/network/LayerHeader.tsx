@@ -1,7 +1,8 @@
 import { ActivationCurve } from '../../charts/ActivationCurve';
 import { HIDDEN_ACTIVATIONS, LIMITS, type LayerSpec } from '../../shared/spec';
 import { usePlayground } from '../../store/store';
-import { ACTIVATION_LABELS, LAYER_KIND_LABELS, optionsOf } from '../controls/labels';
+import { ACTIVATION_LABELS } from '../../shared/displayNames';
+import { LAYER_KIND_LABELS, optionsOf } from '../controls/labels';
 import { NumberField } from '../controls/NumberField';
 import { SelectField } from '../controls/SelectField';
 import { useControl } from '../classroom/useControl';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FEATURE_LABELS } from '../../data/features';
+import { FEATURE_LABELS } from '../../shared/displayNames';
 import type { ParameterRef } from '../../shared/engineTypes';
 import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS, problemTypeOf } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';

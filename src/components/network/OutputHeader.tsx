@@ -2,7 +2,8 @@ import { ActivationCurve } from '../../charts/ActivationCurve';
 import { classCountOf, outputActivationsFor, outputUnits, problemTypeOf } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
-import { ACTIVATION_LABELS, optionsOf } from '../controls/labels';
+import { ACTIVATION_LABELS } from '../../shared/displayNames';
+import { optionsOf } from '../controls/labels';
 import { SelectField } from '../controls/SelectField';
 
 function describeOutput(units: number, classes: number, regression: boolean): string {
