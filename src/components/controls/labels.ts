@@ -1,6 +1,5 @@
 import type { InitializerName, LayerKind, OptimizerName } from '../../shared/spec';
 
-
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   batchGd: 'Batch gradient descent',
   sgd: 'Stochastic gradient descent',
