@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
-function stepButton(page: import('@playwright/test').Page) {
+function stepButton(page: Page) {
   return page.getByRole('button', { name: 'Step', exact: true });
 }
 
@@ -29,7 +29,8 @@ test('Train trains again after Pause and a Step, and after Reset', async ({ page
   await waitForEpochAtLeast(page, 10);
 });
 
-test('Train at the epoch limit says so in words, and trains once Epochs is raised', async ({ page }) => {
+/** Trains to a limit of 5, presses Train again (refused, in words), then raises Epochs to 12. */
+async function refusedAtTheLimitThenRaised(page: Page) {
   await openPlayground(page, '?epochs=5');
   await trainButton(page).click();
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('5');
@@ -41,22 +42,17 @@ test('Train at the epoch limit says so in words, and trains once Epochs is raise
   await epochs.fill('12');
   await epochs.press('Enter');
   await expect(notice).toHaveCount(0);
+  return epochs;
+}
+
+test('Train at the epoch limit says so in words, and trains once Epochs is raised', async ({ page }) => {
+  await refusedAtTheLimitThenRaised(page);
   await trainButton(page).click();
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('12');
 });
 
 test('a refused Train is settled by changing Epochs: lowering them again later does not bring the notice back', async ({ page }) => {
-  await openPlayground(page, '?epochs=5');
-  await trainButton(page).click();
-  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('5');
-  await expect(trainButton(page)).toBeVisible();
-  await trainButton(page).click();
-  const notice = page.getByRole('alert').filter({ hasText: 'Already at epoch 5 of 5' });
-  await expect(notice).toContainText('raise Epochs or Reset');
-  const epochs = page.getByLabel('Epochs', { exact: true });
-  await epochs.fill('12');
-  await epochs.press('Enter');
-  await expect(notice).toHaveCount(0);
+  const epochs = await refusedAtTheLimitThenRaised(page);
   await epochs.fill('3');
   await epochs.press('Enter');
   await expect(page).toHaveURL(/epochs=3/);
