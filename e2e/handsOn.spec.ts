@@ -317,13 +317,19 @@ async function editorOffsetFromX1Link(page: Page): Promise<number> {
   return editor.y - (Math.max(from.y, to.y) + to.half + 10);
 }
 
-test('the link editor follows its link when the diagram is laid out again', async ({ page }) => {
+/** One epoch stepped (seed 3), then the editor of the x1 → layer 1, neuron 1 link opened by a click. */
+async function steppedWithX1EditorOpen(page: Page) {
   await openPlayground(page, '?seed=3');
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
   await clickX1Link(page);
   const field = page.getByRole('spinbutton', { name: 'Weight from x1 to layer 1, neuron 1' });
   await expect(field).toBeFocused();
+  return field;
+}
+
+test('the link editor follows its link when the diagram is laid out again', async ({ page }) => {
+  await steppedWithX1EditorOpen(page);
   await expect.poll(async () => Math.abs(await editorOffsetFromX1Link(page))).toBeLessThan(2);
   // Presentation mode draws taller headers and larger pictures: the editor moves with its link.
   await page.getByRole('button', { name: 'Presentation mode', exact: true }).click();
@@ -333,12 +339,7 @@ test('the link editor follows its link when the diagram is laid out again', asyn
 });
 
 test('Escape or Done in the link editor hands focus back to the diagram', async ({ page }) => {
-  await openPlayground(page, '?seed=3');
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
-  await clickX1Link(page);
-  const field = page.getByRole('spinbutton', { name: 'Weight from x1 to layer 1, neuron 1' });
-  await expect(field).toBeFocused();
+  const field = await steppedWithX1EditorOpen(page);
   const panel = page.getByRole('region', { name: /hidden layers?$/ });
   await field.press('Escape');
   await expect(field).toHaveCount(0);

@@ -121,17 +121,21 @@ describe('run recorder', () => {
     expect(store().runs[0]).toMatchObject({ epoch: 3, diverged: true });
   });
 
-  it('carries on the entry of a run restored after a reload instead of adding a second', () => {
+  /** Run 1 trains 40 epochs; then a reload: a fresh page with the saved run list, whose engine restores the run at epoch 40. */
+  function reloadWithRunKeptAt40() {
     newRun(1);
     train(1, 0, 40);
     const kept = store().runs;
-    // A reload: a fresh page with the saved run list, whose engine restores the run at epoch 40.
     stop();
     usePlayground.setState(usePlayground.getInitialState(), true);
     store().setTraining('epochs', 40);
     store().restoreRuns(kept, 2);
     stop = recordRuns(usePlayground);
     newRun(1);
+  }
+
+  it('carries on the entry of a run restored after a reload instead of adding a second', () => {
+    reloadWithRunKeptAt40();
     newRun(2, 40);
     train(2, 40, 80);
     expect(store().runs).toHaveLength(1);
@@ -143,15 +147,7 @@ describe('run recorder', () => {
   });
 
   it('also when the restored run brings its whole loss history back from the saved file', () => {
-    newRun(1);
-    train(1, 0, 40);
-    const kept = store().runs;
-    stop();
-    usePlayground.setState(usePlayground.getInitialState(), true);
-    store().setTraining('epochs', 40);
-    store().restoreRuns(kept, 2);
-    stop = recordRuns(usePlayground);
-    newRun(1);
+    reloadWithRunKeptAt40();
     store().applySnapshot(snapshot(2, 'idle', 40, lossesOf(0, 40)));
     // Reset leaves the restored run behind: it is Run 1 still, not a second entry.
     newRun(3);
