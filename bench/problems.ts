@@ -1,5 +1,6 @@
 import { DEFAULT_SPEC, cloneSpec } from '../src/shared/defaults';
-import { defaultLayer, FEATURE_NAMES, type DenseLayerSpec, type PlaygroundSpec } from '../src/shared/spec';
+import { defaultLayer } from '../src/shared/layers/registry';
+import { FEATURE_NAMES, type PlaygroundSpec } from '../src/shared/spec';
 import { encodeSpecToQuery } from '../src/shared/urlState';
 
 /** The default problem: circle, x1 x2, [4,2] tanh, lr 0.03, batch 10, 500 points, 50 %. */
@@ -12,7 +13,7 @@ export function heavyProblem(): PlaygroundSpec {
   const spec = cloneSpec(DEFAULT_SPEC);
   spec.data.dataset = 'spiral';
   spec.network.features = [...FEATURE_NAMES];
-  spec.network.hidden = Array.from({ length: 6 }, () => ({ ...(defaultLayer('dense') as DenseLayerSpec), units: 8, activation: 'tanh' as const }));
+  spec.network.hidden = Array.from({ length: 6 }, () => ({ ...defaultLayer('dense'), units: 8, activation: 'tanh' as const }));
   spec.training.batchSize = 1;
   return spec;
 }

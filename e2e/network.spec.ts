@@ -77,3 +77,17 @@ test('data controls change the data, and the link follows', async ({ page }) => 
   await waitForEpochAtLeast(page, 5);
   expect(await readNumber(page, 'Test loss')).toBeGreaterThanOrEqual(0);
 });
+
+test('each layer shows its output shape and parameters, and the total follows an edit', async ({ page }) => {
+  await openPlayground(page);
+  const settings = page.getByRole('group', { name: 'Layer settings' });
+  // Default network: 2 features → 4 → 2 → 1, dense weights plus biases.
+  await expect(settings).toContainText('[2] per example');
+  await expect(settings).toContainText(`→ [4] · ${(2 + 1) * 4} parameters`);
+  await expect(settings.getByTestId('total-parameters')).toHaveText(`${(2 + 1) * 4 + (4 + 1) * 2 + (2 + 1) * 1} parameters`);
+  await enterNumber(page.getByLabel('Units in layer 1', { exact: true }), '6');
+  await page.getByLabel('Kind of layer 2', { exact: true }).selectOption('batchNorm');
+  // Batch norm keeps the width it receives and holds four numbers per unit (γ, β, moving mean and variance).
+  await expect(settings).toContainText(`→ [6] · ${4 * 6} parameters`);
+  await expect(settings.getByTestId('total-parameters')).toHaveText(`${(2 + 1) * 6 + 4 * 6 + (6 + 1) * 1} parameters`);
+});

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { TrainingData } from '../data/trainingData';
 import type { BackendTrial } from '../shared/engineTypes';
-import { effectiveBatchSize, inputWidth, outputUnits, type PlaygroundSpec } from '../shared/spec';
+import { inferShapes } from '../shared/layers/inferShapes';
+import { effectiveBatchSize, type PlaygroundSpec } from '../shared/spec';
 import { activateBackend, backendFailure } from './backends';
 import { measureBackends, timePlaygroundEpoch } from './backendTrial';
 import { Trainer } from './trainer';
@@ -34,18 +35,6 @@ async function kernelsPerEpoch(spec: PlaygroundSpec, data: TrainingData): Promis
   }
 }
 
-/** Weights and biases of the dense layers: what the arithmetic of an epoch grows with. */
-function weightCount(spec: PlaygroundSpec): number {
-  let inputs = inputWidth(spec);
-  let total = 0;
-  for (const layer of spec.network.hidden) {
-    if (layer.kind !== 'dense') continue;
-    total += (inputs + 1) * layer.units;
-    inputs = layer.units;
-  }
-  return total + (inputs + 1) * outputUnits(spec);
-}
-
 /** Above this many weights plain JavaScript cannot win, and timing it in full costs seconds. */
 const BIG_NETWORK_WEIGHTS = 100_000;
 
@@ -67,7 +56,7 @@ function cpuEpochLowerBound(spec: PlaygroundSpec, data: TrainingData): number {
  * far as needed to rule it out: one batch, times the batches of an epoch.
  */
 async function measureCpuAndWasm(spec: PlaygroundSpec, data: TrainingData, timeEpoch: () => number): Promise<BackendTrial[]> {
-  if (weightCount(spec) <= BIG_NETWORK_WEIGHTS) {
+  if (inferShapes(spec).totalParams <= BIG_NETWORK_WEIGHTS) {
     // The first backend timed would otherwise also pay for the JIT warming up the shared engine code.
     if (await activateBackend('cpu')) timeEpoch();
     return measureBackends(['cpu', 'wasm'], timeEpoch);

@@ -1,6 +1,7 @@
 import type { TrainingData } from '../data/trainingData';
 import type { BackendTrial, EngineNotice } from '../shared/engineTypes';
-import { effectiveBatchSize, outputUnits, type BackendName, type PlaygroundSpec } from '../shared/spec';
+import { inferShapes } from '../shared/layers/inferShapes';
+import { effectiveBatchSize, type BackendName, type PlaygroundSpec } from '../shared/spec';
 import { ALL_BACKENDS, activateBackend, backendFailure } from './backends';
 import { autoTrial } from './autoTrial';
 import { fastest } from './backendTrial';
@@ -16,14 +17,7 @@ export interface BackendDecision {
  * of re-running on every layer edit.
  */
 function sizeClass(spec: PlaygroundSpec, data: TrainingData): string {
-  let params = 0;
-  let inputs = spec.network.features.length;
-  for (const layer of spec.network.hidden) {
-    const units = layer.kind === 'dense' ? layer.units : inputs;
-    params += layer.kind === 'dense' ? inputs * units + units : 2 * units;
-    inputs = units;
-  }
-  params += inputs * outputUnits(spec);
+  const params = inferShapes(spec).totalParams;
   const log = (n: number) => Math.round(Math.log2(Math.max(1, n)));
   const batch = effectiveBatchSize(spec.training, data.train.count);
   const kinds = spec.network.hidden.map((l) => l.kind[0]).join('');

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN_ACTIVATIONS, type ActivationName, type LossName } from '../shared/spec';
 import { autodiffGradients, denseGradients, isDenseStack, sgdStep } from './backprop';
 import { LOSSES } from './losses';
-import { buildModel, type DenseParams } from './model';
+import type { DenseParams } from './model';
 import { useCpuBackend } from './testBackend';
-import { dense, network, randomBatch, targetsFor } from './testNetworks';
+import { dense, modelOf, network, randomBatch, targetsFor } from './testNetworks';
 
 beforeAll(useCpuBackend);
 
@@ -21,12 +21,12 @@ function expectSameGradients(manual: tf.NamedTensorMap, reference: tf.NamedTenso
 
 function compare(hidden: ActivationName, output: ActivationName, loss: LossName, targets: Parameters<typeof targetsFor>[0], extra = {}) {
   const outputs = output === 'softmax' ? 3 : 1;
-  const built = buildModel(network([dense(5, hidden, extra), dense(3, hidden)], output), 3, outputs, 3);
+  const built = modelOf(network([dense(5, hidden, extra), dense(3, hidden)], output), 3, outputs, 3);
   const layers = built.layers as DenseParams[];
   const x = randomBatch(7, 3, 11);
   const y = targetsFor(targets, 7, outputs, 12);
   const manual = tf.tidy(() => denseGradients(layers, x, y, LOSSES[loss]));
-  const reference = tf.tidy(() => autodiffGradients(layers, built.variables, x, y, LOSSES[loss]).gradients);
+  const reference = tf.tidy(() => autodiffGradients(layers, built.variables, x, y, LOSSES[loss]));
   expectSameGradients(manual, reference);
   tf.dispose([x, y, ...Object.values(manual), ...Object.values(reference)]);
   built.model.dispose();
@@ -61,8 +61,8 @@ describe('the plain gradient-descent fast path', () => {
     it(`updates the weights exactly as tf.train.sgd applying the gradients (${loss}, with L2)`, () => {
       const outputs = output === 'softmax' ? 3 : 1;
       const spec = network([dense(4, 'tanh', { l2: 0.01 }), dense(3, 'relu')], output, ['x1', 'x2']);
-      const fast = buildModel(spec, 2, outputs, 5);
-      const reference = buildModel(spec, 2, outputs, 5);
+      const fast = modelOf(spec, 2, outputs, 5);
+      const reference = modelOf(spec, 2, outputs, 5);
       const x = randomBatch(6, 2, 21);
       const y = targetsFor(targets, 6, outputs, 22);
       const before = Array.from((fast.layers[0] as DenseParams).kernel.dataSync());

@@ -1,13 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { ACTIVATIONS } from './activations';
 import type { LossImpl } from './losses';
-import { finalOutput, forward, type DenseParams, type EngineLayer, type ForwardPass } from './model';
+import { kernelOf, penaltyOf } from './layers/layerBuilders';
+import { denseForward, finalOutput, forward, type DenseParams, type EngineLayer, type ForwardPass } from './model';
 import { addMatMulTransposeA, matMulTransposeA, matMulTransposeB } from './transposedMatMul';
 
-/** Stacks of dense layers only get the hand-written backward pass; others use tfjs's autodiff. */
-export function isDenseStack(layers: EngineLayer[]): layers is DenseParams[] {
-  return layers.every((layer) => layer.kind === 'dense');
-}
+export { isDenseStack } from './model';
 
 /** d(activation)/d(pre-activation) applied to `upstream`; softmax as its Jacobian-vector product. */
 function throughActivation(layer: DenseParams, upstream: tf.Tensor, pre: tf.Tensor | null, output: tf.Tensor): tf.Tensor2D {
@@ -24,12 +22,14 @@ function penaltyGradient(layer: DenseParams): tf.Tensor | null {
   return tf.add(tf.mul(tf.sign(layer.kernel), layer.l1), tf.mul(layer.kernel, 2 * layer.l2));
 }
 
-/** The L1/L2 penalty of every dense layer, added to the objective. */
+/** The L1/L2 penalty of every layer that has one, added to the objective. */
 export function penalty(layers: EngineLayer[]): tf.Scalar {
   let total: tf.Scalar = tf.scalar(0);
   for (const layer of layers) {
-    if (layer.kind !== 'dense' || (layer.l1 === 0 && layer.l2 === 0)) continue;
-    total = tf.add(total, tf.add(tf.mul(tf.sum(tf.abs(layer.kernel)), layer.l1), tf.mul(tf.sum(tf.square(layer.kernel)), layer.l2)));
+    const kernel = kernelOf(layer);
+    const weights = penaltyOf(layer);
+    if (!kernel || !weights) continue;
+    total = tf.add(total, tf.add(tf.mul(tf.sum(tf.abs(kernel)), weights.l1), tf.mul(tf.sum(tf.square(kernel)), weights.l2)));
   }
   return total;
 }
@@ -49,13 +49,13 @@ function backpropagate(
   scale: number,
   visit: (layer: DenseParams, input: tf.Tensor2D, dz: tf.Tensor2D) => void,
 ): ForwardPass {
-  const pass = forward(layers, x, { training: true });
+  const pass = denseForward(layers, x);
   let upstream = loss.gradient(finalOutput(pass), y, scale);
   for (let l = layers.length - 1; l >= 0; l--) {
     const layer = layers[l];
     const dz = throughActivation(layer, upstream, pass.pre[l], pass.outputs[l]);
     const below = l > 0 ? matMulTransposeB(dz, layer.kernel) : null;
-    visit(layer, l === 0 ? x : pass.outputs[l - 1], dz);
+    visit(layer, l === 0 ? x : (pass.outputs[l - 1] as tf.Tensor2D), dz);
     if (below) upstream = below;
   }
   return pass;
@@ -87,29 +87,24 @@ export function sgdStep(layers: DenseParams[], x: tf.Tensor2D, y: tf.Tensor, los
   });
 }
 
-export interface AutodiffResult {
-  gradients: tf.NamedTensorMap;
-  /** Batch statistics of batch-norm layers (kept out of the tidy scope; the caller disposes them). */
-  batchStats: ForwardPass['batchStats'];
-}
-
-/** Gradients from tfjs's automatic differentiation: any layer kind; the reference in tests. */
+/**
+ * Gradients from tfjs's automatic differentiation through the tfjs layers: any layer kind; the
+ * reference in tests. In training mode tfjs's batch norm updates its moving statistics as it goes.
+ */
 export function autodiffGradients(
   layers: EngineLayer[],
   variables: tf.Variable[],
-  x: tf.Tensor2D,
+  x: tf.Tensor,
   y: tf.Tensor,
   loss: LossImpl,
   dropoutSeed = 0,
-): AutodiffResult {
-  let batchStats: ForwardPass['batchStats'] = [];
+): tf.NamedTensorMap {
   const { grads, value } = tf.variableGrads(() => {
     const pass = forward(layers, x, { training: true, dropoutSeed });
-    batchStats = pass.batchStats.map((s) => (s ? { mean: tf.keep(s.mean), variance: tf.keep(s.variance) } : null));
     return tf.add(loss.objective(finalOutput(pass), y), penalty(layers)) as tf.Scalar;
   }, variables);
   value.dispose();
-  return { gradients: grads, batchStats };
+  return grads;
 }
 
 /** Scales all gradients down together when their global norm exceeds `maxNorm`. Call inside tf.tidy. */

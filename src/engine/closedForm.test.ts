@@ -4,10 +4,10 @@ import { DEFAULT_SPEC } from '../shared/defaults';
 import type { ActivationName, LossName, OptimizerName, TrainingSpec } from '../shared/spec';
 import { denseGradients, sgdStep } from './backprop';
 import { LOSSES } from './losses';
-import { buildModel, type DenseParams } from './model';
+import type { DenseParams } from './model';
 import { OPTIMIZERS } from './optimizers';
 import { useCpuBackend } from './testBackend';
-import { network } from './testNetworks';
+import { modelOf, network } from './testNetworks';
 
 beforeAll(useCpuBackend);
 
@@ -20,7 +20,7 @@ const B0 = 0;
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 
 function neuron(output: ActivationName, units = 1, weights = [W0], biases = [B0]) {
-  const built = buildModel(network([], output, ['x1']), 1, units, 1);
+  const built = modelOf(network([], output, ['x1']), 1, units, 1);
   const layer = built.layers[0] as DenseParams;
   layer.kernel.assign(tf.tensor2d(weights, [1, units]));
   layer.bias.assign(tf.tensor1d(biases));

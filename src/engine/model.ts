@@ -1,35 +1,16 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { LayerWeights } from '../shared/engineTypes';
-import { createRandom, type Random } from '../shared/random';
-import { drawnWidth, type ActivationName, type InitializerName, type NetworkSpec } from '../shared/spec';
+import { createRandom } from '../shared/random';
+import { assertNever } from '../shared/assertNever';
+import type { NetworkShapes } from '../shared/layers/inferShapes';
+import { drawnWidth } from '../shared/spec';
 import { ACTIVATIONS } from './activations';
-import { INITIALIZERS } from './initializers';
+import type { DenseParams, EngineLayer } from './layers/engineLayer';
+import { builderOf, kernelOf, trainableVariables } from './layers/layerBuilders';
 
-export interface DenseParams {
-  kind: 'dense';
-  kernel: tf.Variable<tf.Rank.R2>;
-  bias: tf.Variable;
-  activation: ActivationName;
-  slope: number;
-  l1: number;
-  l2: number;
-}
-export interface DropoutParams {
-  kind: 'dropout';
-  rate: number;
-}
-export interface BatchNormParams {
-  kind: 'batchNorm';
-  gamma: tf.Variable;
-  beta: tf.Variable;
-  movingMean: tf.Variable;
-  movingVariance: tf.Variable;
-}
-export type EngineLayer = DenseParams | DropoutParams | BatchNormParams;
 
-export const BATCH_NORM_EPSILON = 1e-3;
-export const BATCH_NORM_MOMENTUM = 0.99;
+export type { BatchNormParams, DenseParams, DropoutParams, EngineLayer } from './layers/engineLayer';
 
 /** A tf.LayersModel (what gets exported) and direct handles on its variables (what the trainer updates). */
 export interface PlaygroundModel {
@@ -39,76 +20,32 @@ export interface PlaygroundModel {
   variables: tf.Variable[];
 }
 
-function kernelValues(initializer: InitializerName, inputs: number, units: number, random: Random): tf.Tensor2D {
-  const draw = INITIALIZERS[initializer];
-  return tf.tensor2d(Float32Array.from({ length: inputs * units }, () => draw(inputs, units, random)), [inputs, units]);
-}
-
-/** Adds a dense layer, with leaky ReLU as its own layer as Keras has it, and returns its params. */
-function addDense(model: tfl.Sequential, name: string, inputs: number, units: number, activation: ActivationName, slope: number, first: boolean) {
-  const leaky = activation === 'leakyRelu';
-  const layer = tfl.layers.dense({
-    units,
-    activation: (leaky ? 'linear' : activation) as 'linear',
-    inputShape: first ? [inputs] : undefined,
-    kernelInitializer: 'zeros',
-    name,
-  });
-  model.add(layer);
-  if (leaky) model.add(tfl.layers.leakyReLU({ alpha: slope, name: `${name}_leaky_relu` }));
-  return layer;
-}
-
 /**
- * Builds the model with weights drawn from our own seeded generator (zero biases), so the same seed
- * gives the same initial weights on every backend and every machine.
+ * Builds the model layer by layer through each kind's builder, with weights drawn from our own
+ * seeded generator (zero biases), so the same seed gives the same initial weights on every backend
+ * and every machine. The spec must have passed its shape checks (compatibility) first.
  */
-export function buildModel(network: NetworkSpec, inputWidth: number, outputUnits: number, seed: number): PlaygroundModel {
+export function buildModel(shapes: NetworkShapes, seed: number): PlaygroundModel {
   const random = createRandom(seed);
   const model = tfl.sequential();
-  const layers: EngineLayer[] = [];
-  let width = inputWidth;
-  const dense = (name: string, units: number, activation: ActivationName, initializer: InitializerName, slope: number, l1: number, l2: number) => {
-    const layer = addDense(model, name, width, units, activation, slope, layers.length === 0);
-    const values = [kernelValues(initializer, width, units, random), tf.zeros([units])];
-    layer.setWeights(values);
-    tf.dispose(values);
-    const [kernel, bias] = layer.trainableWeights.map((w) => w.read() as tf.Variable);
-    layers.push({ kind: 'dense', kernel: kernel as tf.Variable<tf.Rank.R2>, bias, activation, slope, l1, l2 });
-    width = units;
-  };
-  network.hidden.forEach((spec, i) => {
-    const name = `hidden_${i + 1}`;
-    const first = layers.length === 0;
-    if (spec.kind === 'dense') {
-      dense(name, spec.units, spec.activation, spec.initializer, spec.leakySlope, spec.l1, spec.l2);
-    } else if (spec.kind === 'dropout') {
-      model.add(tfl.layers.dropout({ rate: spec.rate, inputShape: first ? [width] : undefined, name }));
-      layers.push({ kind: 'dropout', rate: spec.rate });
-    } else {
-      const layer = tfl.layers.batchNormalization({
-        inputShape: first ? [width] : undefined,
-        epsilon: BATCH_NORM_EPSILON,
-        momentum: BATCH_NORM_MOMENTUM,
-        name,
-      });
-      model.add(layer);
-      const [gamma, beta, movingMean, movingVariance] = layer.weights.map((w) => w.read() as tf.Variable);
-      layers.push({ kind: 'batchNorm', gamma, beta, movingMean, movingVariance });
-    }
+  const last = shapes.layers.length - 1;
+  const layers = shapes.layers.map((shaped, i): EngineLayer => {
+    const { layer, input } = shaped;
+    if (!shaped.output) throw new RangeError(`Layer ${i + 1} cannot take its input: ${shaped.problem}`);
+    const context = { name: i < last ? `hidden_${i + 1}` : 'output', input, inputShape: i === 0 ? [...input] : undefined, random };
+    const builder = builderOf(layer);
+    const tfLayers = builder.create(layer, context);
+    tfLayers.forEach((tfLayer) => model.add(tfLayer));
+    return builder.attach(layer, tfLayers, context);
   });
-  dense('output', outputUnits, network.outputActivation, network.outputInitializer, 0.01, 0, 0);
-  const variables = layers.flatMap((l) => (l.kind === 'dense' ? [l.kernel, l.bias] : l.kind === 'batchNorm' ? [l.gamma, l.beta] : []));
-  return { model, layers, variables };
+  return { model, layers, variables: layers.flatMap(trainableVariables) };
 }
 
 export interface ForwardPass {
   /** Every layer's output. */
-  outputs: tf.Tensor2D[];
-  /** Dense layers' pre-activations (null for other layers, and where the activation is fused). */
+  outputs: tf.Tensor[];
+  /** Dense layers' pre-activations on the dense fast path (null elsewhere, and where the activation is fused). */
   pre: Array<tf.Tensor2D | null>;
-  /** Batch-norm layers' batch statistics in training mode, to update the moving averages. */
-  batchStats: Array<{ mean: tf.Tensor; variance: tf.Tensor } | null>;
 }
 
 export interface ForwardOptions {
@@ -117,30 +54,49 @@ export interface ForwardOptions {
   dropoutSeed?: number;
 }
 
-/** Forward pass with fused matMul+bias(+relu); inference mode unless `training`. */
-export function forward(layers: EngineLayer[], x: tf.Tensor2D, options: ForwardOptions = {}): ForwardPass {
-  const pass: ForwardPass = { outputs: [], pre: [], batchStats: [] };
+/**
+ * The forward pass. Stacks of dense layers take the fast path (fused matMul+bias+activation, the
+ * same kernels tfjs's Dense layer runs, without its per-call bookkeeping: a test checks that both
+ * agree); every other stack goes through the tfjs layers' own `apply`, so that each layer behaves
+ * exactly as tfjs-layers defines it. In training mode tfjs's batch norm updates its moving statistics.
+ */
+export function forward(layers: EngineLayer[], x: tf.Tensor, options: ForwardOptions = {}): ForwardPass {
+  return isDenseStack(layers) ? denseForward(layers, x as tf.Tensor2D) : layersForward(layers, x, options);
+}
+
+/** Stacks of dense layers only get the hand-written passes; others use tfjs's layers and autodiff. */
+export function isDenseStack(layers: EngineLayer[]): layers is DenseParams[] {
+  return layers.every((layer) => layer.kind === 'dense');
+}
+
+export function denseForward(layers: DenseParams[], x: tf.Tensor2D): ForwardPass {
+  const pass: ForwardPass = { outputs: [], pre: [] };
+  let h = x;
+  for (const layer of layers) {
+    const impl = ACTIVATIONS[layer.activation];
+    const z = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: impl.fused ?? 'linear' }) as tf.Tensor2D;
+    h = (impl.fused ? z : impl.apply(z, layer.slope)) as tf.Tensor2D;
+    pass.outputs.push(h);
+    pass.pre.push(impl.fused ? null : z);
+  }
+  return pass;
+}
+
+function layersForward(layers: EngineLayer[], x: tf.Tensor, options: ForwardOptions): ForwardPass {
+  const training = options.training ?? false;
+  const outputs: tf.Tensor[] = [];
   let h = x;
   layers.forEach((layer, i) => {
-    let pre: tf.Tensor2D | null = null;
-    let stats: ForwardPass['batchStats'][number] = null;
-    if (layer.kind === 'dense') {
-      const impl = ACTIVATIONS[layer.activation];
-      const z = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: impl.fused ?? 'linear' }) as tf.Tensor2D;
-      pre = impl.fused ? null : z;
-      h = (impl.fused ? z : impl.apply(z, layer.slope)) as tf.Tensor2D;
-    } else if (layer.kind === 'dropout') {
-      if (options.training && layer.rate > 0) h = tf.dropout(h, layer.rate, undefined, (options.dropoutSeed ?? 0) * 31 + i) as tf.Tensor2D;
+    if (layer.kind === 'dropout') {
+      // tfjs's Dropout layer draws its mask unseeded; ours is the same tf.dropout, seeded per step, so
+      // a run is reproducible from its seed.
+      if (training && layer.rate > 0) h = tf.dropout(h, layer.rate, undefined, (options.dropoutSeed ?? 0) * 31 + i);
     } else {
-      const { mean, variance } = options.training ? tf.moments(h, 0) : { mean: layer.movingMean, variance: layer.movingVariance };
-      if (options.training) stats = { mean, variance };
-      h = tf.batchNorm(h, mean, variance, layer.beta, layer.gamma, BATCH_NORM_EPSILON) as tf.Tensor2D;
+      for (const tfLayer of layer.tfLayers) h = tfLayer.apply(h, { training }) as tf.Tensor;
     }
-    pass.outputs.push(h);
-    pass.pre.push(pre);
-    pass.batchStats.push(stats);
+    outputs.push(h);
   });
-  return pass;
+  return { outputs, pre: outputs.map(() => null) };
 }
 
 export const finalOutput = (pass: ForwardPass) => pass.outputs[pass.outputs.length - 1];
@@ -152,21 +108,34 @@ export const finalOutput = (pass: ForwardPass) => pass.outputs[pass.outputs.leng
 export function readWeights(layers: EngineLayer[], inputWidth: number): LayerWeights[] {
   let width = drawnWidth(inputWidth);
   return layers.map((layer) => {
-    if (layer.kind !== 'dense') return { inputs: width, units: width, kernel: new Float32Array(0), bias: new Float32Array(0), identity: true };
-    const [rows, columns] = layer.kernel.shape;
-    const inputs = drawnWidth(rows);
-    const units = drawnWidth(columns);
-    width = units;
-    const [kernel, bias] = tf.tidy(() => [tf.slice(layer.kernel, [0, 0], [inputs, units]), tf.slice(layer.bias, [0], [units])]);
-    // Copies, because these buffers are transferred to the page.
-    const values = { kernel: (kernel.dataSync() as Float32Array).slice(), bias: (bias.dataSync() as Float32Array).slice() };
-    tf.dispose([kernel, bias]);
-    return { inputs, units, ...values, identity: false };
+    switch (layer.kind) {
+      case 'dense': {
+        const weights = denseWeights(layer);
+        width = weights.units;
+        return weights;
+      }
+      case 'dropout':
+      case 'batchNorm':
+        return { inputs: width, units: width, kernel: new Float32Array(0), bias: new Float32Array(0), identity: true };
+      default:
+        return assertNever(layer);
+    }
   });
+}
+
+function denseWeights(layer: DenseParams): LayerWeights {
+  const [rows, columns] = layer.kernel.shape;
+  const inputs = drawnWidth(rows);
+  const units = drawnWidth(columns);
+  const [kernel, bias] = tf.tidy(() => [tf.slice(layer.kernel, [0, 0], [inputs, units]), tf.slice(layer.bias, [0], [units])]);
+  // Copies, because these buffers are transferred to the page.
+  const values = { kernel: (kernel.dataSync() as Float32Array).slice(), bias: (bias.dataSync() as Float32Array).slice() };
+  tf.dispose([kernel, bias]);
+  return { inputs, units, ...values, identity: false };
 }
 
 /** Width of every layer's output. */
 export function layerWidthsOf(layers: EngineLayer[], inputWidth: number): number[] {
   let width = inputWidth;
-  return layers.map((layer) => (width = layer.kind === 'dense' ? layer.kernel.shape[1] : width));
+  return layers.map((layer) => (width = kernelOf(layer)?.shape.at(-1) ?? width));
 }

@@ -1,10 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { createRandom } from '../shared/random';
-import { defaultLayer, type ActivationName, type DenseLayerSpec, type NetworkSpec } from '../shared/spec';
+import { inferLayerShapes, outputLayer } from '../shared/layers/inferShapes';
+import { defaultLayer } from '../shared/layers/registry';
+import { buildModel, type PlaygroundModel } from './model';
+import type { ActivationName, DenseLayerSpec, NetworkSpec } from '../shared/spec';
 
 /** Helpers for engine tests: small networks and seeded batches. */
 export function dense(units: number, activation: ActivationName, extra: Partial<DenseLayerSpec> = {}): DenseLayerSpec {
-  return { ...(defaultLayer('dense') as DenseLayerSpec), units, activation, ...extra };
+  return { ...defaultLayer('dense'), units, activation, ...extra };
 }
 
 export function network(hidden: NetworkSpec['hidden'], outputActivation: ActivationName, features: NetworkSpec['features'] = ['x1', 'x2', 'x1TimesX2']): NetworkSpec {
@@ -31,4 +34,9 @@ export function targetsFor(kind: 'binary01' | 'oneHot' | 'signs' | 'real', rows:
     }
   }
   return tf.tensor2d(values, [rows, columns]);
+}
+
+/** A model of `network` for examples of `inputWidth` numbers and an output of `outputUnits` units. */
+export function modelOf(network: NetworkSpec, inputWidth: number, outputUnits: number, seed: number): PlaygroundModel {
+  return buildModel(inferLayerShapes([inputWidth], [...network.hidden, outputLayer(network, outputUnits)]), seed);
 }

@@ -2,10 +2,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { LabelledSet, TrainingData } from '../data/trainingData';
 import type { ConfusionMatrix, LayerHealth, LayerWeights, LossPoint } from '../shared/engineTypes';
 import { createRandom, shuffleInPlace, type Random } from '../shared/random';
-import { effectiveBatchSize, outputUnits, problemTypeOf, type PlaygroundSpec } from '../shared/spec';
+import { inferShapes } from '../shared/layers/inferShapes';
+import { effectiveBatchSize, problemTypeOf, type PlaygroundSpec } from '../shared/spec';
 import { autodiffGradients, clipByGlobalNorm, denseGradients, isDenseStack, sgdStep } from './backprop';
 import { LOSSES, type LossImpl } from './losses';
-import { BATCH_NORM_MOMENTUM, buildModel, finalOutput, forward, readWeights, type PlaygroundModel } from './model';
+import { kernelOf, statefulVariables } from './layers/layerBuilders';
+import { buildModel, finalOutput, forward, readWeights, type PlaygroundModel } from './model';
 import { isPlainGradientDescent, OPTIMIZERS } from './optimizers';
 import { decisionThreshold, encodeTargets } from './targets';
 
@@ -53,7 +55,7 @@ export class Trainer {
     private readonly evaluationChunk = EVALUATION_CHUNK_ROWS,
   ) {
     this.classification = problemTypeOf(spec.data) === 'classification';
-    this.built = buildModel(spec.network, data.width, outputUnits(spec), spec.training.seed);
+    this.built = buildModel(inferShapes(spec), spec.training.seed);
     this.train = this.toTensors(data.train);
     this.test = this.toTensors(data.test);
     this.trainCount = data.train.count;
@@ -153,25 +155,18 @@ export class Trainer {
       const x = tf.slice(this.train.x, [0, 0], [count, -1]);
       const y = tf.slice(this.train.y, [0, 0], [count, -1]);
       const { layers } = this.built;
-      let gradients: tf.NamedTensorMap;
-      if (isDenseStack(layers)) gradients = denseGradients(layers, x, y, this.loss);
-      else {
-        const result = this.autodiff(x, y, 0);
-        // Batch statistics are kept out of tidy for the moving averages; a probe does not update them.
-        result.batchStats.forEach((stats) => stats && tf.dispose([stats.mean, stats.variance]));
-        gradients = result.gradients;
-      }
+      const gradients = isDenseStack(layers) ? denseGradients(layers, x, y, this.loss) : this.probeGradients(x, y);
       const pass = forward(layers, x);
-      const perLayer = layers.flatMap((layer, i) => [
-        layer.kind === 'dense' ? tf.mean(tf.abs(gradients[layer.kernel.name])) : tf.scalar(NaN),
-        tf.sqrt(tf.moments(pass.outputs[i]).variance),
-      ]);
+      const perLayer = layers.flatMap((layer, i) => {
+        const kernel = kernelOf(layer);
+        return [kernel ? tf.mean(tf.abs(gradients[kernel.name])) : tf.scalar(NaN), tf.sqrt(tf.moments(pass.outputs[i]).variance)];
+      });
       return tf.stack(perLayer);
     });
     const flat = values.dataSync();
     values.dispose();
     return this.built.layers.map((layer, i) => ({
-      meanAbsGradient: layer.kind === 'dense' ? flat[2 * i] : null,
+      meanAbsGradient: kernelOf(layer) ? flat[2 * i] : null,
       activationStd: flat[2 * i + 1],
     }));
   }
@@ -206,19 +201,21 @@ export class Trainer {
       sgdStep(layers, xb, yb, this.loss, this.learningRate);
       return;
     }
-    const { gradients, batchStats } = isDenseStack(layers)
-      ? { gradients: denseGradients(layers, xb, yb, this.loss), batchStats: [] }
-      : this.autodiff(xb, yb, this.steps + 1);
+    const gradients = isDenseStack(layers) ? denseGradients(layers, xb, yb, this.loss) : this.autodiff(xb, yb, this.steps + 1);
     const clip = this.spec.training.gradientClip;
     this.optimizer.applyGradients(clip > 0 ? clipByGlobalNorm(gradients, clip) : gradients);
-    batchStats.forEach((stats, i) => {
-      const layer = layers[i];
-      if (!stats || layer.kind !== 'batchNorm') return;
-      const m = BATCH_NORM_MOMENTUM;
-      layer.movingMean.assign(tf.add(tf.mul(layer.movingMean, m), tf.mul(stats.mean, 1 - m)));
-      layer.movingVariance.assign(tf.add(tf.mul(layer.movingVariance, m), tf.mul(stats.variance, 1 - m)));
-      tf.dispose([stats.mean, stats.variance]);
-    });
+  }
+
+  /**
+   * Gradients on the probe batch without training on it: a training-mode pass moves batch norm's
+   * moving statistics, so they are put back as they were.
+   */
+  private probeGradients(x: tf.Tensor2D, y: tf.Tensor2D): tf.NamedTensorMap {
+    const stateful = this.built.layers.flatMap(statefulVariables);
+    const saved = stateful.map((variable) => tf.clone(variable));
+    const gradients = this.autodiff(x, y, 0);
+    stateful.forEach((variable, i) => variable.assign(saved[i]));
+    return gradients;
   }
 
   private autodiff(x: tf.Tensor2D, y: tf.Tensor2D, dropoutSeed: number) {

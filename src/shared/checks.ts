@@ -1,3 +1,4 @@
+import { entryOf } from './layers/registry';
 import type { LossPoint } from './engineTypes';
 import type { DenseLayerSpec, PlaygroundSpec } from './spec';
 
@@ -62,7 +63,7 @@ export const MEASURES = {
     label: 'regularization (L1, L2 or dropout)',
     source: 'network',
     kind: 'text',
-    read: (c) => (c.spec.network.hidden.some((layer) => (layer.kind === 'dense' && (layer.l1 > 0 || layer.l2 > 0)) || layer.kind === 'dropout') ? 'yes' : 'no'),
+    read: (c) => (c.spec.network.hidden.some((layer) => entryOf(layer).penalty(layer) !== null || layer.kind === 'dropout') ? 'yes' : 'no'),
   },
   optimizer: { label: 'optimizer', source: 'network', kind: 'text', read: (c) => c.spec.training.optimizer },
   loss: { label: 'loss', source: 'network', kind: 'text', read: (c) => c.spec.training.loss },

@@ -1,4 +1,5 @@
 import { ACTIVATION_LABELS } from './displayNames';
+import { inferShapes } from './layers/inferShapes';
 import { classCountOf, isTableDataset, effectiveBatchSize, outputActivationsFor, problemTypeOf, trainingPointsOf, type PlaygroundSpec } from './spec';
 
 export interface SpecProblem {
@@ -51,6 +52,12 @@ export function compatibilityProblems(spec: PlaygroundSpec): SpecProblem[] {
         message: `Batch normalization in layer ${i + 1} needs batches of at least 2 points; SGD and batch size 1 give it one`,
       });
     }
+  });
+  const hiddenCount = spec.network.hidden.length;
+  inferShapes(spec).layers.forEach((shaped, i) => {
+    if (!shaped.problem) return;
+    const where = i < hiddenCount ? `Layer ${i + 1}` : 'The output layer';
+    problems.push({ path: i < hiddenCount ? ['network', 'hidden', String(i)] : outputPath, message: `${where} cannot take its input: ${shaped.problem}` });
   });
   return problems;
 }

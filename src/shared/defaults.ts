@@ -1,6 +1,7 @@
-import { defaultLayer, type DenseLayerSpec, type PlaygroundSpec } from './spec';
+import { defaultLayer } from './layers/registry';
+import type { DenseLayerSpec, PlaygroundSpec } from './spec';
 
-const tanhLayer = (units: number): DenseLayerSpec => ({ ...(defaultLayer('dense') as DenseLayerSpec), units, activation: 'tanh' });
+const tanhLayer = (units: number): DenseLayerSpec => ({ ...defaultLayer('dense'), units, activation: 'tanh' });
 
 /** TensorFlow Playground's default problem: mini-batch SGD, batch 10, learning rate 0.03. */
 export const DEFAULT_SPEC: PlaygroundSpec = {

@@ -1,6 +1,7 @@
 // The playground's configuration: plain, serialisable data shared by the UI and the engine.
 
 import { trainCount } from './trainCount';
+import type { LayerSpec } from './layers/registry';
 
 export const BINARY_DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard'] as const;
 export const MULTICLASS_DATASETS = ['spiral3', 'rings3', 'blobs4', 'blobs6'] as const;
@@ -56,34 +57,17 @@ export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
 export const INITIALIZER_NAMES = ['glorot', 'he', 'uniform01', 'zeros'] as const;
 export type InitializerName = (typeof INITIALIZER_NAMES)[number];
 
-export const LAYER_KINDS = ['dense', 'dropout', 'batchNorm'] as const;
-export type LayerKind = (typeof LAYER_KINDS)[number];
-
 export const BACKEND_CHOICES = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 export type BackendName = Exclude<BackendChoice, 'auto'>;
 
 export type ProblemType = 'classification' | 'regression';
 
-/** A layer of the stack: a union by kind, so that conv or recurrent layers can join later. */
-export type LayerSpec = DenseLayerSpec | DropoutLayerSpec | BatchNormLayerSpec;
-export interface DenseLayerSpec {
-  kind: 'dense';
-  units: number;
-  activation: ActivationName;
-  initializer: InitializerName;
-  /** Slope for negative inputs, used by leaky ReLU only. */
-  leakySlope: number;
-  l1: number;
-  l2: number;
-}
-export interface DropoutLayerSpec {
-  kind: 'dropout';
-  rate: number;
-}
-export interface BatchNormLayerSpec {
-  kind: 'batchNorm';
-}
+// Layer types come from their zod schemas, one module per kind under ./layers.
+export type { LayerKind, LayerSpec } from './layers/registry';
+export type { DenseLayerSpec } from './layers/dense';
+export type { DropoutLayerSpec } from './layers/dropout';
+export type { BatchNormLayerSpec } from './layers/batchNorm';
 
 export interface DataSpec {
   dataset: DatasetName;
@@ -206,19 +190,4 @@ export function effectiveBatchSize(training: TrainingSpec, trainingPoints: numbe
 
 export function trainingPointsOf(data: DataSpec): number {
   return trainCount(data.numPoints, data.trainPercent);
-}
-
-export function defaultLayer(kind: LayerKind, like?: LayerSpec): LayerSpec {
-  if (kind === 'dropout') return { kind, rate: 0.2 };
-  if (kind === 'batchNorm') return { kind };
-  const dense = like?.kind === 'dense' ? like : undefined;
-  return {
-    kind: 'dense',
-    units: dense?.units ?? 4,
-    activation: dense?.activation ?? 'tanh',
-    initializer: dense?.initializer ?? 'glorot',
-    leakySlope: 0.01,
-    l1: 0,
-    l2: 0,
-  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
-import { defaultLayer, type DenseLayerSpec, type PlaygroundSpec } from './spec';
+import { defaultLayer } from './layers/registry';
+import type { DenseLayerSpec, PlaygroundSpec } from './spec';
 import fc from 'fast-check';
 import { validateSpec } from './specSchema';
 import { decodeSpecFromQuery, encodeSpecToQuery, URL_FIELDS } from './urlState';

@@ -2,8 +2,10 @@ import { z } from './zodSetup';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
 import { describeAdjustments, reasonBook } from './adjustments';
 import { fitOutputToProblem } from './fitOutput';
-import { fieldSchemas, hiddenLayersSchema, tableRolesSchema, validateSpec } from './specSchema';
-import { defaultLayer, type LayerSpec, type PlaygroundSpec, type TableRoles } from './spec';
+import { fieldSchemas } from './fieldSchemas';
+import { decodeLayers, encodeLayers, hiddenLayersSchema } from './layers/registry';
+import { tableRolesSchema, validateSpec } from './specSchema';
+import type { LayerSpec, PlaygroundSpec, TableRoles } from './spec';
 
 /**
  * One table drives both directions of the URL: each field says how to write itself as text and how
@@ -56,45 +58,6 @@ function parseTable(text: string): unknown {
 }
 const num = (value: number) => String(value);
 
-/**
- * Layers as text: "4:tanh" for a dense layer (extra "init=he", "slope=0.1", "l1=…", "l2=…" only
- * when not the default), "dropout:0.2" and "batchnorm"; separated by commas.
- */
-function encodeLayers(layers: LayerSpec[]): string {
-  return layers
-    .map((layer) => {
-      if (layer.kind === 'dropout') return `dropout:${layer.rate}`;
-      if (layer.kind === 'batchNorm') return 'batchnorm';
-      const parts = [String(layer.units), layer.activation];
-      if (layer.initializer !== 'glorot') parts.push(`init=${layer.initializer}`);
-      if (layer.leakySlope !== 0.01) parts.push(`slope=${layer.leakySlope}`);
-      if (layer.l1 !== 0) parts.push(`l1=${layer.l1}`);
-      if (layer.l2 !== 0) parts.push(`l2=${layer.l2}`);
-      return parts.join(':');
-    })
-    .join(',');
-}
-
-function parseLayer(part: string): unknown {
-  const [head = '', ...rest] = part.split(':');
-  if (head === 'dropout') return { kind: 'dropout', rate: asNumber(rest[0] ?? '') };
-  if (head === 'batchnorm') return { kind: 'batchNorm' };
-  const [activation, ...options] = rest;
-  const layer: Record<string, unknown> = { ...defaultLayer('dense'), units: asNumber(head), activation };
-  const keys: Record<string, string> = { init: 'initializer', slope: 'leakySlope', l1: 'l1', l2: 'l2' };
-  for (const option of options) {
-    const [key = '', value = ''] = option.split('=');
-    if (!(key in keys)) return { kind: 'dense', units: NaN };
-    layer[keys[key]] = key === 'init' ? value : asNumber(value);
-  }
-  return layer;
-}
-
-function parseLayers(text: string): unknown {
-  return text.trim() === '' ? [] : text.split(',').map(parseLayer);
-}
-
-
 export const URL_FIELDS: UrlField[] = [
   field('dataset', ['data', 'dataset'], fieldSchemas.dataset, (s) => s.data.dataset, (s, v) => (s.data.dataset = v), str, str),
   field('noise', ['data', 'noise'], fieldSchemas.noise, (s) => s.data.noise, (s, v) => (s.data.noise = v), num, asNumber),
@@ -103,7 +66,7 @@ export const URL_FIELDS: UrlField[] = [
   field('dataSeed', ['data', 'dataSeed'], fieldSchemas.dataSeed, (s) => s.data.dataSeed, (s, v) => (s.data.dataSeed = v), num, asNumber),
   field('table', ['data', 'table'], tableRolesSchema.nullable(), (s) => s.data.table, (s, v) => (s.data.table = v as TableRoles | null), (v) => encodeTable(v as TableRoles | null), parseTable),
   field('features', ['network', 'features'], fieldSchemas.features, (s) => s.network.features, (s, v) => (s.network.features = v), (v) => v.join(','), (t) => (t === '' ? [] : t.split(','))),
-  field('layers', ['network', 'hidden'], hiddenLayersSchema, (s) => s.network.hidden, (s, v) => (s.network.hidden = v as LayerSpec[]), (v) => encodeLayers(v as LayerSpec[]), parseLayers),
+  field('layers', ['network', 'hidden'], hiddenLayersSchema, (s) => s.network.hidden, (s, v) => (s.network.hidden = v as LayerSpec[]), (v) => encodeLayers(v as LayerSpec[]), decodeLayers),
   field('output', ['network', 'outputActivation'], fieldSchemas.activation, (s) => s.network.outputActivation, (s, v) => (s.network.outputActivation = v), str, str),
   field('outInit', ['network', 'outputInitializer'], fieldSchemas.initializer, (s) => s.network.outputInitializer, (s, v) => (s.network.outputInitializer = v), str, str),
   field('loss', ['training', 'loss'], fieldSchemas.loss, (s) => s.training.loss, (s, v) => (s.training.loss = v), str, str),

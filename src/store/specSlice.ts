@@ -4,7 +4,6 @@ import { DEFAULT_SPEC } from '../shared/defaults';
 import { X2_FEATURES, x2IsUnused } from '../shared/fitInputs';
 import { SOFTMAX_LOSS_REASON } from '../shared/fitOutput';
 import {
-  defaultLayer,
   FEATURE_NAMES,
   isTableDataset,
   LIMITS,
@@ -18,6 +17,7 @@ import {
   type PlaygroundSpec,
   type TrainingSpec,
 } from '../shared/spec';
+import { defaultLayer } from '../shared/layers/registry';
 import { lockedControls } from './classroomSlice';
 import { settle, type Change } from './settle';
 import type { PlaygroundState } from './store';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../../shared/defaults';
-import { defaultLayer, type PlaygroundSpec } from '../../shared/spec';
+import { defaultLayer } from '../../shared/layers/registry';
+import type { PlaygroundSpec } from '../../shared/spec';
 import { compareSpecs, describeLayers, differencesOf, sharedSentence } from './specDifferences';
 
 function variant(change: (spec: PlaygroundSpec) => void): PlaygroundSpec {

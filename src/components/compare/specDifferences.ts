@@ -1,3 +1,4 @@
+import { entryOf } from '../../shared/layers/registry';
 import {
   effectiveBatchSize,
   isTableDataset,
@@ -51,8 +52,9 @@ function describeInitializers(spec: PlaygroundSpec): string {
 
 function describeRegularization(spec: PlaygroundSpec): string {
   const parts = spec.network.hidden.flatMap((layer, index) => {
-    if (layer.kind !== 'dense' || (layer.l1 === 0 && layer.l2 === 0)) return [];
-    const terms = [layer.l1 !== 0 ? `L1 ${layer.l1}` : '', layer.l2 !== 0 ? `L2 ${layer.l2}` : ''].filter(Boolean);
+    const penalty = entryOf(layer).penalty(layer);
+    if (!penalty) return [];
+    const terms = [penalty.l1 !== 0 ? `L1 ${penalty.l1}` : '', penalty.l2 !== 0 ? `L2 ${penalty.l2}` : ''].filter(Boolean);
     return [`${terms.join(' ')} on layer ${index + 1}`];
   });
   return parts.length === 0 ? 'none' : parts.join(', ');

@@ -1,4 +1,4 @@
-import type { InitializerName, LayerKind, OptimizerName } from '../../shared/spec';
+import type { InitializerName, OptimizerName } from '../../shared/spec';
 
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   batchGd: 'Batch gradient descent',
@@ -17,12 +17,6 @@ export const INITIALIZER_LABELS: Record<InitializerName, string> = {
   he: 'He normal',
   uniform01: 'Uniform 0 to 1',
   zeros: 'Zeros',
-};
-
-export const LAYER_KIND_LABELS: Record<LayerKind, string> = {
-  dense: 'Dense',
-  dropout: 'Dropout',
-  batchNorm: 'Batch normalization',
 };
 
 export function optionsOf<T extends string>(labels: Record<T, string>, only?: readonly T[]) {

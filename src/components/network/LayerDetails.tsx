@@ -1,53 +1,68 @@
-import { INITIALIZER_NAMES, LAYER_KINDS, LIMITS, type LayerSpec } from '../../shared/spec';
+import type { ReactNode } from 'react';
+import { inferShapes, type LayerShape } from '../../shared/layers/inferShapes';
+import { formatShape } from '../../shared/layers/layerKind';
+import { LAYER_KINDS, LAYER_REGISTRY } from '../../shared/layers/registry';
+import { INITIALIZER_NAMES } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
-import { INITIALIZER_LABELS, LAYER_KIND_LABELS, optionsOf } from '../controls/labels';
-import { NumberField } from '../controls/NumberField';
+import { INITIALIZER_LABELS, optionsOf } from '../controls/labels';
 import { SelectField } from '../controls/SelectField';
+import { panelOf } from './layerKinds/layerPanels';
 
-function DenseOptions({ layer, index }: { layer: Extract<LayerSpec, { kind: 'dense' }>; index: number }) {
-  const n = index + 1;
-  const updateLayer = usePlayground((s) => s.updateLayer);
-  const set = (patch: Partial<typeof layer>) => updateLayer(index, 'dense', patch);
-  const regularization = LIMITS.regularization;
+const KIND_LABELS = Object.fromEntries(LAYER_KINDS.map((kind) => [kind, LAYER_REGISTRY[kind].label])) as Record<(typeof LAYER_KINDS)[number], string>;
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** "→ [4] · 12 parameters", or what is wrong with the layer's input. */
+function ShapeLine({ shaped }: { shaped: LayerShape }) {
+  if (!shaped.output) return <span className="layer-shape layer-shape-problem">{shaped.problem}</span>;
   return (
-    <>
-      <SelectField control="layers" label={`Initializer of layer ${n}`} value={layer.initializer} options={optionsOf(INITIALIZER_LABELS, INITIALIZER_NAMES)} onChange={(v) => set({ initializer: v })} />
-      <NumberField control="layers" label={`L1 of layer ${n}`} value={layer.l1} min={regularization.min} max={regularization.max} step="any" onCommit={(v) => set({ l1: v! })} />
-      <NumberField control="layers" label={`L2 of layer ${n}`} value={layer.l2} min={regularization.min} max={regularization.max} step="any" onCommit={(v) => set({ l2: v! })} />
-      {layer.activation === 'leakyRelu' && (
-        <NumberField
-          label={`Leaky slope of layer ${n}`}
-          control="activation"
-          value={layer.leakySlope}
-          min={LIMITS.leakySlope.min}
-          max={LIMITS.leakySlope.max}
-          step={0.01}
-          onCommit={(v) => set({ leakySlope: v! })}
-        />
-      )}
-    </>
+    <span className="layer-shape">
+      → {formatShape(shaped.output)} · {count(shaped.params)} parameter{shaped.params === 1 ? '' : 's'}
+    </span>
   );
 }
 
-/** Every hidden layer's kind and its less frequent settings: initialisation and regularisation. */
+/** A row's name, with what the layer gives and holds under it, so the row's fields keep their places. */
+function RowHead({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <span className="layer-row-head">
+      <span className="layer-row-title">{title}</span>
+      {children}
+    </span>
+  );
+}
+
+/** Every layer's kind, output shape, parameters and less frequent settings (initialisation, regularisation). */
 export function LayerDetails() {
-  const { network } = usePlayground(selectSpec);
+  const spec = usePlayground(selectSpec);
+  const { network } = spec;
   const setLayerKind = usePlayground((s) => s.setLayerKind);
   const setOutput = usePlayground((s) => s.setOutput);
+  const shapes = inferShapes(spec);
+  const output = shapes.layers[shapes.layers.length - 1];
   return (
     <div className="layer-details" role="group" aria-label="Layer settings">
-      {network.hidden.map((layer, index) => (
-        <div className="layer-row" key={index}>
-          <span className="layer-row-title">Layer {index + 1}</span>
-          <SelectField control="layers" label={`Kind of layer ${index + 1}`} value={layer.kind} options={optionsOf(LAYER_KIND_LABELS, LAYER_KINDS)} onChange={(v) => setLayerKind(index, v)} />
-          {layer.kind === 'dense' && <DenseOptions layer={layer} index={index} />}
-          {layer.kind === 'dropout' && <p className="hint">Drops each input at random with this rate while training; off when predicting.</p>}
-          {layer.kind === 'batchNorm' && <p className="hint">Normalises each input over the batch, then scales and shifts it (learned).</p>}
-        </div>
-      ))}
+      <p className="layer-row layer-input-shape">
+        <RowHead title="Input">
+          <span className="layer-shape">{formatShape(shapes.input)} per example</span>
+        </RowHead>
+      </p>
+      {network.hidden.map((layer, index) => {
+        const { Settings } = panelOf(layer);
+        return (
+          <div className="layer-row" key={index}>
+            <RowHead title={`Layer ${index + 1}`}>
+              <ShapeLine shaped={shapes.layers[index]} />
+            </RowHead>
+            <SelectField control="layers" label={`Kind of layer ${index + 1}`} value={layer.kind} options={optionsOf(KIND_LABELS, LAYER_KINDS)} onChange={(v) => setLayerKind(index, v)} />
+            <Settings layer={layer} index={index} />
+          </div>
+        );
+      })}
       <div className="layer-row">
-        <span className="layer-row-title">Output</span>
+        <RowHead title="Output">
+          <ShapeLine shaped={output} />
+        </RowHead>
         <SelectField
           label="Initializer of output layer"
           control="output"
@@ -56,6 +71,11 @@ export function LayerDetails() {
           onChange={(v) => setOutput({ outputInitializer: v })}
         />
       </div>
+      <p className="layer-row layer-total">
+        <RowHead title="Total">
+          <span className="layer-shape" data-testid="total-parameters">{count(shapes.totalParams)} parameters</span>
+        </RowHead>
+      </p>
     </div>
   );
 }

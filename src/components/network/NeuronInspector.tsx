@@ -3,7 +3,7 @@ import type { LayerWeights } from '../../shared/engineTypes';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { ACTIVATION_LABELS } from '../../shared/displayNames';
-import { LAYER_KIND_LABELS } from '../controls/labels';
+import { entryOf } from '../../shared/layers/registry';
 import type { DiagramLayout } from './diagramLayout';
 import { describeNeuron, moveInspection, neuronLabel, type NeuronRef } from './neuronInspection';
 import { WeightEditor } from './WeightEditor';
@@ -30,7 +30,7 @@ export function NeuronInspector({ widths, weights, inputNames, inspected, onInsp
   // Announced only when the learner moves: the visible text follows training, the voice does not.
   const [spoken, setSpoken] = useState('');
   const [editing, setEditing] = useState<NeuronRef | null>(null);
-  const kinds = [...network.hidden.map((l) => (l.kind === 'dense' ? ACTIVATION_LABELS[l.activation] : LAYER_KIND_LABELS[l.kind])), ACTIVATION_LABELS[network.outputActivation]];
+  const kinds = [...network.hidden.map((layer) => entryOf(layer).unitKind(layer)), ACTIVATION_LABELS[network.outputActivation]];
   const current = inspected && inspected.layer < widths.length && inspected.index < widths[inspected.layer] ? inspected : null;
   const describe = (ref: NeuronRef) => describeNeuron(ref, widths, weights, inputNames, kinds[ref.layer] ?? '');
   const editable = current !== null && incomingParameters(current, weights).length > 0;

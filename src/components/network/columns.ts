@@ -1,15 +1,15 @@
-import { inputWidth, outputUnits, type NetworkSpec, type PlaygroundSpec } from '../../shared/spec';
+import { inferShapes, layerWidths as widthsOf } from '../../shared/layers/inferShapes';
+import { entryOf } from '../../shared/layers/registry';
+import type { ActivationName, NetworkSpec, PlaygroundSpec } from '../../shared/spec';
 
-/** Neurons per hidden layer and the output (dropout and batch norm keep the width they receive). */
+/** Neurons per hidden layer and the output: the last dimension of each layer's output shape. */
 export function layerWidths(spec: PlaygroundSpec): number[] {
-  let width = inputWidth(spec);
-  const hidden = spec.network.hidden.map((layer) => (width = layer.kind === 'dense' ? layer.units : width));
-  return [...hidden, outputUnits(spec)];
+  return widthsOf(inferShapes(spec));
 }
 
 /** What each column's values mean, for colouring: dropout and batch norm pass on the layer before. */
 export function columnActivations(network: NetworkSpec): string[] {
-  let previous = 'linear';
-  const hidden = network.hidden.map((l) => (previous = l.kind === 'dense' ? l.activation : l.kind === 'batchNorm' ? 'linear' : previous));
+  let previous: ActivationName = 'linear';
+  const hidden = network.hidden.map((layer) => (previous = entryOf(layer).columnActivation(layer, previous)));
   return [...hidden, network.outputActivation];
 }

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTrainingData } from '../../data/trainingData';
 import { DEFAULT_SPEC, cloneSpec } from '../defaults';
-import { defaultLayer, type DenseLayerSpec, type PlaygroundSpec } from '../spec';
+import { defaultLayer } from '../layers/registry';
+import type { DenseLayerSpec, PlaygroundSpec } from '../spec';
 import { codeData } from './codeData';
 import { kerasCode } from './kerasCode';
 import { tfjsCode } from './tfjsCode';
 
 const dense = (units: number, activation: DenseLayerSpec['activation'], extra: Partial<DenseLayerSpec> = {}): DenseLayerSpec => ({
-  ...(defaultLayer('dense') as DenseLayerSpec),
+  ...defaultLayer('dense'),
   units,
   activation,
   ...extra,

@@ -1,4 +1,7 @@
-import type { ActivationName, DenseLayerSpec, InitializerName, LossName, OptimizerName, PlaygroundSpec, TrainingSpec } from '../spec';
+import { inferShapes } from '../layers/inferShapes';
+import type { CodeWords } from '../layers/layerKind';
+import { entryOf } from '../layers/registry';
+import type { ActivationName, InitializerName, LossName, OptimizerName, PlaygroundSpec, TrainingSpec } from '../spec';
 import type { CodeData } from './codeData';
 
 const ACTIVATION: Record<ActivationName, string> = {
@@ -51,25 +54,15 @@ function optimizer(t: TrainingSpec): string {
   return calls[t.optimizer];
 }
 
-function dense(units: number, activation: ActivationName, initializer: InitializerName, l1: number, l2: number, slope: number): string[] {
-  const regularizer = l1 || l2 ? `, kernel_regularizer=keras.regularizers.L1L2(l1=${py(l1)}, l2=${py(l2)})` : '';
-  const lines = [`    keras.layers.Dense(${units}, activation="${ACTIVATION[activation]}", kernel_initializer=${INITIALIZER[initializer]}${regularizer}),`];
-  if (activation === 'leakyRelu') lines.push(`    keras.layers.LeakyReLU(negative_slope=${py(slope)}),`);
-  return lines;
-}
+const WORDS: CodeWords = { activation: (name) => ACTIVATION[name], initializer: (name) => INITIALIZER[name], number: py };
 
 const rows = (values: number[][]) => `[${values.map((r) => `[${r.join(', ')}]`).join(',\n    ')}]`;
 
 /** A Keras (TensorFlow 2.16+, Keras 3) program that builds and trains the same network on the same data. */
 export function kerasCode(spec: PlaygroundSpec, data: CodeData): string {
   const { network, training } = spec;
-  const layers = network.hidden.flatMap((layer) => {
-    if (layer.kind === 'dropout') return [`    keras.layers.Dropout(${py(layer.rate)}),`];
-    if (layer.kind === 'batchNorm') return ['    keras.layers.BatchNormalization(momentum=0.99, epsilon=0.001),'];
-    const d = layer as DenseLayerSpec;
-    return dense(d.units, d.activation, d.initializer, d.l1, d.l2, d.leakySlope);
-  });
-  layers.push(...dense(data.outputs, network.outputActivation, network.outputInitializer, 0, 0, 0.01));
+  const shapes = inferShapes(spec);
+  const layers = shapes.layers.flatMap(({ layer }) => entryOf(layer).keras(layer, WORDS));
   const classification = network.outputActivation === 'softmax' || ['sigmoid', 'tanh'].includes(network.outputActivation);
   const sse = training.loss === 'sumSquaredError'
     ? ['', '', 'def sum_squared_error(y_true, y_pred):', '    """Sum of squared errors over the whole batch, as the playground trains it."""', '    return tf.reduce_sum(tf.square(y_true - y_pred))']
@@ -83,7 +76,7 @@ export function kerasCode(spec: PlaygroundSpec, data: CodeData): string {
     '',
     `keras.utils.set_random_seed(${training.seed})`,
     'model = keras.Sequential([',
-    `    keras.Input(shape=(${data.width},)),`,
+    `    keras.Input(shape=(${shapes.input.join(', ')}${shapes.input.length === 1 ? ',' : ''})),`,
     ...layers,
     '])',
     `model.compile(optimizer=${optimizer(training)}, loss=${LOSS[training.loss]}${classification && network.outputActivation === 'softmax' ? ', metrics=["categorical_accuracy"]' : ''})`,

@@ -1,0 +1,56 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import type { Shape } from '../../shared/layers/layerKind';
+import type { LayerKind, LayerOfKind } from '../../shared/layers/registry';
+import type { ActivationName } from '../../shared/spec';
+import type { Random } from '../../shared/random';
+
+/** The tfjs layers one spec layer became (a dense layer with leaky ReLU is two, as in Keras). */
+interface Built {
+  tfLayers: tfl.layers.Layer[];
+}
+
+export interface DenseParams extends Built {
+  kind: 'dense';
+  kernel: tf.Variable<tf.Rank.R2>;
+  bias: tf.Variable;
+  activation: ActivationName;
+  slope: number;
+  l1: number;
+  l2: number;
+}
+export interface DropoutParams extends Built {
+  kind: 'dropout';
+  rate: number;
+}
+export interface BatchNormParams extends Built {
+  kind: 'batchNorm';
+  gamma: tf.Variable;
+  beta: tf.Variable;
+  movingMean: tf.Variable;
+  movingVariance: tf.Variable;
+}
+
+/** A built layer and direct handles on its variables, by kind. */
+export type EngineLayer = DenseParams | DropoutParams | BatchNormParams;
+
+export interface BuildContext {
+  name: string;
+  /** What one example looks like when it reaches the layer. */
+  input: Shape;
+  /** Set on the network's first layer only: tfjs's `inputShape` option. */
+  inputShape: number[] | undefined;
+  /** Draws initial weights, so that a seed gives the same weights on every backend. */
+  random: Random;
+}
+
+/**
+ * How the engine builds one kind of layer: `create` makes the tfjs layers; once they are in the
+ * model (and so have weights), `attach` initialises them and hands back the handles.
+ */
+export interface LayerBuilder<S> {
+  create(layer: S, context: BuildContext): tfl.layers.Layer[];
+  attach(layer: S, tfLayers: tfl.layers.Layer[], context: BuildContext): EngineLayer;
+}
+
+export type LayerBuilders = { readonly [K in LayerKind]: LayerBuilder<LayerOfKind<K>> };

@@ -1,0 +1,87 @@
+import { z } from '../zodSetup';
+import { ACTIVATION_LABELS } from '../displayNames';
+import { fieldSchemas } from '../fieldSchemas';
+import { formatShape, shapeOk, shapeProblem, type LayerKindEntry } from './layerKind';
+
+export const denseSchema = z.object({
+  kind: z.literal('dense'),
+  units: fieldSchemas.units,
+  activation: fieldSchemas.hiddenActivation,
+  initializer: fieldSchemas.initializer,
+  /** Slope for negative inputs, used by leaky ReLU only. */
+  leakySlope: fieldSchemas.leakySlope,
+  l1: fieldSchemas.l1,
+  l2: fieldSchemas.l2,
+});
+export type DenseLayerSpec = z.infer<typeof denseSchema>;
+
+const DEFAULT_SLOPE = 0.01;
+const LINK_OPTIONS: Record<string, 'initializer' | 'leakySlope' | 'l1' | 'l2'> = { init: 'initializer', slope: 'leakySlope', l1: 'l1', l2: 'l2' };
+const asNumber = (text: string): number => (text.trim() === '' ? NaN : Number(text) + 0);
+
+export const denseLayer: LayerKindEntry<DenseLayerSpec> = {
+  kind: 'dense',
+  label: 'Dense',
+  schema: denseSchema,
+  defaults(like) {
+    const dense = like?.kind === 'dense' ? (like as DenseLayerSpec) : undefined;
+    return {
+      kind: 'dense',
+      units: dense?.units ?? 4,
+      activation: dense?.activation ?? 'tanh',
+      initializer: dense?.initializer ?? 'glorot',
+      leakySlope: DEFAULT_SLOPE,
+      l1: 0,
+      l2: 0,
+    };
+  },
+  outputShape(layer, input) {
+    if (input.length !== 1) return shapeProblem(`a dense layer takes a flat list of numbers, not ${formatShape(input)}: put a Flatten layer before it`);
+    return shapeOk([layer.units]);
+  },
+  paramCount: (layer, input) => (input[input.length - 1] + 1) * layer.units,
+  columnActivation: (layer) => layer.activation,
+  unitKind: (layer) => ACTIVATION_LABELS[layer.activation],
+  penalty: (layer) => (layer.l1 === 0 && layer.l2 === 0 ? null : { l1: layer.l1, l2: layer.l2 }),
+  link: {
+    token: null,
+    // "4:tanh", with "init=he", "slope=0.1", "l1=…", "l2=…" only where not the default.
+    encode(layer) {
+      const parts = [String(layer.units), layer.activation];
+      if (layer.initializer !== 'glorot') parts.push(`init=${layer.initializer}`);
+      if (layer.leakySlope !== DEFAULT_SLOPE) parts.push(`slope=${layer.leakySlope}`);
+      if (layer.l1 !== 0) parts.push(`l1=${layer.l1}`);
+      if (layer.l2 !== 0) parts.push(`l2=${layer.l2}`);
+      return parts.join(':');
+    },
+    decode([units = '', activation, ...options]) {
+      const layer: Record<string, unknown> = { ...denseLayer.defaults(), units: asNumber(units), activation };
+      for (const option of options) {
+        const [key = '', value = ''] = option.split('=');
+        if (!(key in LINK_OPTIONS)) return { kind: 'dense', units: NaN };
+        layer[LINK_OPTIONS[key]] = key === 'init' ? value : asNumber(value);
+      }
+      return layer;
+    },
+  },
+  keras(layer, words) {
+    const { l1, l2 } = layer;
+    const regularizer = l1 || l2 ? `, kernel_regularizer=keras.regularizers.L1L2(l1=${words.number(l1)}, l2=${words.number(l2)})` : '';
+    const lines = [`    keras.layers.Dense(${layer.units}, activation="${words.activation(layer.activation)}", kernel_initializer=${words.initializer(layer.initializer)}${regularizer}),`];
+    if (layer.activation === 'leakyRelu') lines.push(`    keras.layers.LeakyReLU(negative_slope=${words.number(layer.leakySlope)}),`);
+    return lines;
+  },
+  tfjs(layer, words, inputShape) {
+    const { l1, l2 } = layer;
+    const options = [
+      inputShape,
+      `units: ${layer.units}`,
+      `activation: '${words.activation(layer.activation)}'`,
+      `kernelInitializer: ${words.initializer(layer.initializer)}`,
+      ...(l1 || l2 ? [`kernelRegularizer: tf.regularizers.l1l2({ l1: ${l1}, l2: ${l2} })`] : []),
+    ].filter(Boolean);
+    const lines = [`model.add(tf.layers.dense({ ${options.join(', ')} }));`];
+    if (layer.activation === 'leakyRelu') lines.push(`model.add(tf.layers.leakyReLU({ alpha: ${layer.leakySlope} }));`);
+    return lines;
+  },
+};

@@ -1,0 +1,68 @@
+import { inputWidth, outputUnits, type DataSpec, type NetworkSpec } from '../spec';
+import type { DenseLayerSpec } from './dense';
+import type { Shape } from './layerKind';
+import { entryOf, type LayerSpec } from './registry';
+
+/** One layer's place in the flow of shapes: what it receives, what it gives, what it holds. */
+export interface LayerShape {
+  layer: LayerSpec;
+  input: Shape;
+  /** Null when the layer cannot take its input; `problem` says why. */
+  output: Shape | null;
+  params: number;
+  problem: string | null;
+}
+
+export interface NetworkShapes {
+  /** One example as the network receives it. */
+  input: Shape;
+  /** The hidden layers, then the output layer. */
+  layers: LayerShape[];
+  totalParams: number;
+}
+
+type ShapeSpec = { data: DataSpec; network: NetworkSpec };
+
+/** The shape of one example of the data: [F] for points and tables. */
+export function inputShapeOf(spec: ShapeSpec): Shape {
+  return [inputWidth(spec)];
+}
+
+/** The output layer as the engine builds it: dense, one unit per class with softmax, else one. */
+export function outputLayerOf(spec: ShapeSpec): DenseLayerSpec {
+  return outputLayer(spec.network, outputUnits(spec));
+}
+
+export function outputLayer(network: NetworkSpec, units: number): DenseLayerSpec {
+  return { kind: 'dense', units, activation: network.outputActivation, initializer: network.outputInitializer, leakySlope: 0.01, l1: 0, l2: 0 };
+}
+
+/**
+ * Every layer's output shape and parameter count, from the data's example shape: the one walk through
+ * the stack that compatibility rules, backend choice, code generation, the diagram and links ask.
+ * After a layer that cannot take its input, the walk goes on from that input so that later
+ * layers are still described.
+ */
+export function inferShapes(spec: ShapeSpec): NetworkShapes {
+  return inferLayerShapes(inputShapeOf(spec), [...spec.network.hidden, outputLayerOf(spec)]);
+}
+
+/** The same walk for a given example shape and stack (the last layer being the output layer). */
+export function inferLayerShapes(input: Shape, stack: LayerSpec[]): NetworkShapes {
+  let current = input;
+  const layers = stack.map((layer): LayerShape => {
+    const entry = entryOf(layer);
+    const result = entry.outputShape(layer, current);
+    const shaped: LayerShape = result.ok
+      ? { layer, input: current, output: result.shape, params: entry.paramCount(layer, current), problem: null }
+      : { layer, input: current, output: null, params: 0, problem: result.problem };
+    if (result.ok) current = result.shape;
+    return shaped;
+  });
+  return { input, layers, totalParams: layers.reduce((sum, l) => sum + l.params, 0) };
+}
+
+/** The last dimension of each layer's output: the neurons the diagram draws per column. */
+export function layerWidths(shapes: NetworkShapes): number[] {
+  return shapes.layers.map((l) => (l.output ?? l.input).at(-1) ?? 0);
+}
