@@ -1,7 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { ACTIVATIONS } from './activations';
 import type { LossImpl } from './losses';
-import { kernelOf, penaltyOf } from './layers/layerBuilders';
 import { denseForward, finalOutput, forward, type DenseParams, type EngineLayer, type ForwardPass } from './model';
 import { addMatMulTransposeA, matMulTransposeA, matMulTransposeB } from './transposedMatMul';
 
@@ -26,8 +25,7 @@ function penaltyGradient(layer: DenseParams): tf.Tensor | null {
 export function penalty(layers: EngineLayer[]): tf.Scalar {
   let total: tf.Scalar = tf.scalar(0);
   for (const layer of layers) {
-    const kernel = kernelOf(layer);
-    const weights = penaltyOf(layer);
+    const { kernel, penalty: weights } = layer;
     if (!kernel || !weights) continue;
     total = tf.add(total, tf.add(tf.mul(tf.sum(tf.abs(kernel)), weights.l1), tf.mul(tf.sum(tf.square(kernel)), weights.l2)));
   }

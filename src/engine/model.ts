@@ -7,7 +7,7 @@ import type { NetworkShapes } from '../shared/layers/inferShapes';
 import { drawnWidth } from '../shared/spec';
 import { ACTIVATIONS } from './activations';
 import type { DenseParams, EngineLayer } from './layers/engineLayer';
-import { builderOf, kernelOf, trainableVariables } from './layers/layerBuilders';
+import { builderOf } from './layers/layerBuilders';
 
 
 export type { BatchNormParams, DenseParams, DropoutParams, EngineLayer } from './layers/engineLayer';
@@ -38,7 +38,7 @@ export function buildModel(shapes: NetworkShapes, seed: number): PlaygroundModel
     tfLayers.forEach((tfLayer) => model.add(tfLayer));
     return builder.attach(layer, tfLayers, context);
   });
-  return { model, layers, variables: layers.flatMap(trainableVariables) };
+  return { model, layers, variables: layers.flatMap((layer) => layer.trainable) };
 }
 
 export interface ForwardPass {
@@ -137,5 +137,5 @@ function denseWeights(layer: DenseParams): LayerWeights {
 /** Width of every layer's output. */
 export function layerWidthsOf(layers: EngineLayer[], inputWidth: number): number[] {
   let width = inputWidth;
-  return layers.map((layer) => (width = kernelOf(layer)?.shape.at(-1) ?? width));
+  return layers.map((layer) => (width = layer.kernel?.shape.at(-1) ?? width));
 }

@@ -6,7 +6,6 @@ import { inferShapes } from '../shared/layers/inferShapes';
 import { effectiveBatchSize, problemTypeOf, type PlaygroundSpec } from '../shared/spec';
 import { autodiffGradients, clipByGlobalNorm, denseGradients, isDenseStack, sgdStep } from './backprop';
 import { LOSSES, type LossImpl } from './losses';
-import { kernelOf, statefulVariables } from './layers/layerBuilders';
 import { buildModel, finalOutput, forward, readWeights, type PlaygroundModel } from './model';
 import { isPlainGradientDescent, OPTIMIZERS } from './optimizers';
 import { decisionThreshold, encodeTargets } from './targets';
@@ -158,7 +157,7 @@ export class Trainer {
       const gradients = isDenseStack(layers) ? denseGradients(layers, x, y, this.loss) : this.probeGradients(x, y);
       const pass = forward(layers, x);
       const perLayer = layers.flatMap((layer, i) => {
-        const kernel = kernelOf(layer);
+        const { kernel } = layer;
         return [kernel ? tf.mean(tf.abs(gradients[kernel.name])) : tf.scalar(NaN), tf.sqrt(tf.moments(pass.outputs[i]).variance)];
       });
       return tf.stack(perLayer);
@@ -166,7 +165,7 @@ export class Trainer {
     const flat = values.dataSync();
     values.dispose();
     return this.built.layers.map((layer, i) => ({
-      meanAbsGradient: kernelOf(layer) ? flat[2 * i] : null,
+      meanAbsGradient: layer.kernel ? flat[2 * i] : null,
       activationStd: flat[2 * i + 1],
     }));
   }
@@ -211,7 +210,7 @@ export class Trainer {
    * moving statistics, so they are put back as they were.
    */
   private probeGradients(x: tf.Tensor2D, y: tf.Tensor2D): tf.NamedTensorMap {
-    const stateful = this.built.layers.flatMap(statefulVariables);
+    const stateful = this.built.layers.flatMap((layer) => layer.stateful);
     const saved = stateful.map((variable) => tf.clone(variable));
     const gradients = this.autodiff(x, y, 0);
     stateful.forEach((variable, i) => variable.assign(saved[i]));

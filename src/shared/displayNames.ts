@@ -62,3 +62,9 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
   multigauss: 'Multi-gaussian (regression)',
   sine: 'Noisy sine, x → y (regression)',
 };
+
+/** An activation's name inside a sentence: "tanh", "ReLU" (plain words in lower case, acronyms as they are). */
+export function activationInSentence(name: ActivationName): string {
+  const label = ACTIVATION_LABELS[name];
+  return /^[A-Z][a-z]+$/.test(label) ? label.toLowerCase() : label;
+}

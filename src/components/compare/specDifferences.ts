@@ -1,14 +1,14 @@
+import { slopeNote } from '../../shared/layers/dense';
 import { entryOf } from '../../shared/layers/registry';
 import {
   effectiveBatchSize,
   isTableDataset,
   trainingPointsOf,
-  type ActivationName,
   type LayerSpec,
   type OptimizerName,
   type PlaygroundSpec,
 } from '../../shared/spec';
-import { ACTIVATION_LABELS, DATASET_LABELS, FEATURE_LABELS, LOSS_LABELS } from '../../shared/displayNames';
+import { ACTIVATION_LABELS, activationInSentence, DATASET_LABELS, FEATURE_LABELS, LOSS_LABELS } from '../../shared/displayNames';
 import { INITIALIZER_LABELS, OPTIMIZER_LABELS } from '../controls/labels';
 
 /**
@@ -22,25 +22,13 @@ interface Aspect {
 }
 
 /** "Tanh" reads as "tanh" inside a phrase; names like "ReLU" or "Leaky ReLU" keep their capitals. */
-const activationWord = (name: ActivationName) => {
-  const label = ACTIVATION_LABELS[name];
-  return /^[A-Z][a-z]+$/.test(label) ? label.toLowerCase() : label;
-};
-
 /** "4, 2 tanh" when every layer is dense with one activation, else "4 ReLU, dropout 0.2, 2 tanh". */
 export function describeLayers(layers: LayerSpec[]): string {
   if (layers.length === 0) return 'no hidden layer';
-  const slope = (layer: LayerSpec) => (layer.kind === 'dense' && layer.activation === 'leakyRelu' && layer.leakySlope !== 0.01 ? ` (slope ${layer.leakySlope})` : '');
   const dense = layers.filter((layer) => layer.kind === 'dense');
-  const oneActivation = dense.length === layers.length && new Set(dense.map((layer) => `${layer.activation}${slope(layer)}`)).size === 1;
-  if (oneActivation) return `${dense.map((layer) => layer.units).join(', ')} ${activationWord(dense[0].activation)}${slope(dense[0])}`;
-  return layers
-    .map((layer) => {
-      if (layer.kind === 'dropout') return `dropout ${layer.rate}`;
-      if (layer.kind === 'batchNorm') return 'batch norm';
-      return `${layer.units} ${activationWord(layer.activation)}${slope(layer)}`;
-    })
-    .join(', ');
+  const oneActivation = dense.length === layers.length && new Set(dense.map((layer) => `${layer.activation}${slopeNote(layer)}`)).size === 1;
+  if (oneActivation) return `${dense.map((layer) => layer.units).join(', ')} ${activationInSentence(dense[0].activation)}${slopeNote(dense[0])}`;
+  return layers.map((layer) => entryOf(layer).summary(layer)).join(', ');
 }
 
 function describeInitializers(spec: PlaygroundSpec): string {

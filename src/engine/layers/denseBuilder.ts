@@ -28,6 +28,19 @@ export const denseBuilder: LayerBuilder<DenseLayerSpec> = {
     tfLayers[0].setWeights(values);
     tf.dispose(values);
     const [kernel, bias] = tfLayers[0].trainableWeights.map((w) => w.read() as tf.Variable);
-    return { kind: 'dense', tfLayers, kernel: kernel as tf.Variable<tf.Rank.R2>, bias, activation: layer.activation, slope: layer.leakySlope, l1: layer.l1, l2: layer.l2 };
+    const { l1, l2 } = layer;
+    return {
+      kind: 'dense',
+      tfLayers,
+      trainable: [kernel, bias],
+      stateful: [],
+      penalty: l1 === 0 && l2 === 0 ? null : { l1, l2 },
+      kernel: kernel as tf.Variable<tf.Rank.R2>,
+      bias,
+      activation: layer.activation,
+      slope: layer.leakySlope,
+      l1,
+      l2,
+    };
   },
 };

@@ -4,5 +4,5 @@ import type { LayerBuilder } from './engineLayer';
 
 export const dropoutBuilder: LayerBuilder<DropoutLayerSpec> = {
   create: (layer, { name, inputShape }) => [tfl.layers.dropout({ rate: layer.rate, inputShape, name })],
-  attach: (layer, tfLayers) => ({ kind: 'dropout', tfLayers, rate: layer.rate }),
+  attach: (layer, tfLayers) => ({ kind: 'dropout', tfLayers, trainable: [], kernel: null, stateful: [], penalty: null, rate: layer.rate }),
 };

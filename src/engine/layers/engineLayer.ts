@@ -5,9 +5,18 @@ import type { LayerKind, LayerOfKind } from '../../shared/layers/registry';
 import type { ActivationName } from '../../shared/spec';
 import type { Random } from '../../shared/random';
 
-/** The tfjs layers one spec layer became (a dense layer with leaky ReLU is two, as in Keras). */
+/** What the trainer asks of every built layer, whatever its kind. */
 interface Built {
+  /** The tfjs layers one spec layer became (a dense layer with leaky ReLU is two, as in Keras). */
   tfLayers: tfl.layers.Layer[];
+  /** The variables the optimizer updates (batch norm's moving statistics are not among them). */
+  trainable: tf.Variable[];
+  /** The kernel a layer's health (mean |gradient|) is read from; null when it has none. */
+  kernel: tf.Variable | null;
+  /** Variables a training-mode forward pass changes by itself (tfjs's batch norm updates its moving statistics). */
+  stateful: tf.Variable[];
+  /** The L1/L2 weights on the kernel, added to the objective; null when it has no penalty. */
+  penalty: { l1: number; l2: number } | null;
 }
 
 export interface DenseParams extends Built {

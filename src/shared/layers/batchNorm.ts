@@ -16,6 +16,7 @@ export const batchNormLayer: LayerKindEntry<BatchNormLayerSpec> = {
   outputShape: (_layer, input) => shapeOk(input),
   // γ and β are learned; the moving mean and variance are kept, not learned: Keras counts all four.
   paramCount: (_layer, input) => 4 * input[input.length - 1],
+  summary: () => 'batch norm',
   columnActivation: () => 'linear',
   unitKind: () => batchNormLayer.label,
   penalty: () => null,

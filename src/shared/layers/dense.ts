@@ -1,5 +1,5 @@
 import { z } from '../zodSetup';
-import { ACTIVATION_LABELS } from '../displayNames';
+import { ACTIVATION_LABELS, activationInSentence } from '../displayNames';
 import { fieldSchemas } from '../fieldSchemas';
 import { formatShape, shapeOk, shapeProblem, type LayerKindEntry } from './layerKind';
 
@@ -17,6 +17,8 @@ export type DenseLayerSpec = z.infer<typeof denseSchema>;
 
 const DEFAULT_SLOPE = 0.01;
 const LINK_OPTIONS: Record<string, 'initializer' | 'leakySlope' | 'l1' | 'l2'> = { init: 'initializer', slope: 'leakySlope', l1: 'l1', l2: 'l2' };
+/** " (slope 0.2)" for a leaky ReLU whose slope is not the default; empty otherwise. */
+export const slopeNote = (layer: DenseLayerSpec): string => (layer.activation === 'leakyRelu' && layer.leakySlope !== DEFAULT_SLOPE ? ` (slope ${layer.leakySlope})` : '');
 const asNumber = (text: string): number => (text.trim() === '' ? NaN : Number(text) + 0);
 
 export const denseLayer: LayerKindEntry<DenseLayerSpec> = {
@@ -40,6 +42,7 @@ export const denseLayer: LayerKindEntry<DenseLayerSpec> = {
     return shapeOk([layer.units]);
   },
   paramCount: (layer, input) => (input[input.length - 1] + 1) * layer.units,
+  summary: (layer) => `${layer.units} ${activationInSentence(layer.activation)}${slopeNote(layer)}`,
   columnActivation: (layer) => layer.activation,
   unitKind: (layer) => ACTIVATION_LABELS[layer.activation],
   penalty: (layer) => (layer.l1 === 0 && layer.l2 === 0 ? null : { l1: layer.l1, l2: layer.l2 }),

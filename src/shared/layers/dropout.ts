@@ -12,6 +12,7 @@ export const dropoutLayer: LayerKindEntry<DropoutLayerSpec> = {
   defaults: () => ({ kind: 'dropout', rate: 0.2 }),
   outputShape: (_layer, input) => shapeOk(input),
   paramCount: () => 0,
+  summary: (layer) => `dropout ${layer.rate}`,
   // Dropout passes on what it receives: its neurons mean what the layer before's do.
   columnActivation: (_layer, previous) => previous,
   unitKind: () => dropoutLayer.label,

@@ -36,6 +36,8 @@ export interface LayerKindEntry<S extends { kind: string }> {
   outputShape(layer: S, input: Shape): ShapeResult;
   /** Weights the layer holds, as Keras's summary counts them (batch norm's moving statistics included). */
   paramCount(layer: S, input: Shape): number;
+  /** The layer in a few words, as run comparisons list a stack: "4 tanh", "dropout 0.2". */
+  summary(layer: S): string;
   /** What the layer's outputs mean, for colouring its neurons; `previous` is the layer before's. */
   columnActivation(layer: S, previous: ActivationName): ActivationName;
   /** How the neuron inspector names what the layer's units do ("Tanh", "Dropout"). */
