@@ -7,6 +7,7 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type { BackendName } from '../shared/spec';
 import { errorMessage } from '../shared/async';
+import { registerWasmConvFilterGradient } from './wasmConvGradient';
 
 // A folder prefix fails under Vite's hashed asset names: hand over each file's own URL.
 setWasmPaths({
@@ -16,6 +17,8 @@ setWasmPaths({
 });
 // Threaded wasm hangs in a minified worker on a cross-origin-isolated page; single-threaded is safe.
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+// Convolutions learn their kernels on wasm too (its missing kernel, built from one it has).
+registerWasmConvFilterGradient();
 
 export const ALL_BACKENDS: BackendName[] = ['wasm', 'webgl', 'cpu'];
 

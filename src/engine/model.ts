@@ -6,7 +6,7 @@ import { assertNever } from '../shared/assertNever';
 import type { NetworkShapes } from '../shared/layers/inferShapes';
 import { drawnWidth } from '../shared/spec';
 import { ACTIVATIONS } from './activations';
-import type { DenseParams, EngineLayer } from './layers/engineLayer';
+import type { Conv2dParams, DenseParams, EngineLayer } from './layers/engineLayer';
 import { builderOf } from './layers/layerBuilders';
 
 
@@ -114,13 +114,38 @@ export function readWeights(layers: EngineLayer[], inputWidth: number): LayerWei
         width = weights.units;
         return weights;
       }
+      case 'conv2d': {
+        const weights = convWeights(layer);
+        width = weights.units;
+        return weights;
+      }
       case 'dropout':
       case 'batchNorm':
+      case 'maxPool2d':
+      case 'averagePool2d':
+      case 'globalAveragePooling2d':
         return { inputs: width, units: width, kernel: new Float32Array(0), bias: new Float32Array(0), identity: true };
+      case 'flatten': {
+        // Every value of every feature map becomes its own input of the next layer.
+        const inputs = width;
+        width = drawnWidth(layer.tfLayers[0].outputShape.at(-1) as number);
+        return { inputs, units: width, kernel: new Float32Array(0), bias: new Float32Array(0), identity: true };
+      }
       default:
         return assertNever(layer);
     }
   });
+}
+
+/** A convolution drawn as links between channels: each link is its kernel's mean weight over the window. */
+function convWeights(layer: Conv2dParams): LayerWeights {
+  const [, , channels, filters] = layer.kernel.shape;
+  const inputs = drawnWidth(channels);
+  const units = drawnWidth(filters);
+  const [kernel, bias] = tf.tidy(() => [tf.mean(tf.slice(layer.kernel, [0, 0, 0, 0], [-1, -1, inputs, units]), [0, 1]), tf.slice(layer.bias, [0], [units])]);
+  const values = { kernel: (kernel.dataSync() as Float32Array).slice(), bias: (bias.dataSync() as Float32Array).slice() };
+  tf.dispose([kernel, bias]);
+  return { inputs, units, ...values, identity: false };
 }
 
 function denseWeights(layer: DenseParams): LayerWeights {

@@ -9,6 +9,7 @@ import {
   LIMITS,
   LOSS_NAMES,
   OPTIMIZER_NAMES,
+  PADDING_NAMES,
 } from './spec';
 
 /** One schema per field of the spec, with the sentence a learner reads when a value is refused. */
@@ -49,6 +50,11 @@ export const fieldSchemas = {
   l1: real('L1', LIMITS.regularization),
   l2: real('L2', LIMITS.regularization),
   dropoutRate: real('Dropout rate', LIMITS.dropoutRate),
+  filters: int('Filters', LIMITS.filters.min, LIMITS.filters.max),
+  kernelSize: int('Kernel size', LIMITS.kernelSize.min, LIMITS.kernelSize.max),
+  stride: int('Stride', LIMITS.stride.min, LIMITS.stride.max),
+  poolSize: int('Pool size', LIMITS.poolSize.min, LIMITS.poolSize.max),
+  padding: oneOf('Padding', PADDING_NAMES),
   loss: oneOf('Loss', LOSS_NAMES),
   optimizer: oneOf('Optimizer', OPTIMIZER_NAMES),
   learningRate: real('Learning rate', LIMITS.learningRate),

@@ -54,6 +54,9 @@ export type LossName = (typeof LOSS_NAMES)[number];
 export const OPTIMIZER_NAMES = ['batchGd', 'sgd', 'miniBatchSgd', 'momentum', 'adam', 'adagrad', 'rmsprop', 'adadelta', 'adamax'] as const;
 export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
 
+export const PADDING_NAMES = ['same', 'valid'] as const;
+export type PaddingName = (typeof PADDING_NAMES)[number];
+
 export const INITIALIZER_NAMES = ['glorot', 'he', 'uniform01', 'zeros'] as const;
 export type InitializerName = (typeof INITIALIZER_NAMES)[number];
 
@@ -128,6 +131,10 @@ export const LIMITS = {
   leakySlope: { min: 0, max: 1 },
   regularization: { min: 0, max: 1 },
   dropoutRate: { min: 0, max: 0.9 },
+  filters: { min: 1, max: 128 },
+  kernelSize: { min: 1, max: 9 },
+  stride: { min: 1, max: 4 },
+  poolSize: { min: 1, max: 4 },
   momentum: { min: 0, max: 0.999 },
   beta: { min: 0, max: 0.99999 },
   epsilon: { min: 1e-10, max: 1 },

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { inferShapes, type LayerShape } from '../../shared/layers/inferShapes';
+import { inferShapes, kindsThatFit, type LayerShape } from '../../shared/layers/inferShapes';
 import { formatShape } from '../../shared/layers/layerKind';
 import { LAYER_KINDS, LAYER_REGISTRY } from '../../shared/layers/registry';
 import { INITIALIZER_NAMES } from '../../shared/spec';
@@ -54,7 +54,7 @@ export function LayerDetails() {
             <RowHead title={`Layer ${index + 1}`}>
               <ShapeLine shaped={shapes.layers[index]} />
             </RowHead>
-            <SelectField control="layers" label={`Kind of layer ${index + 1}`} value={layer.kind} options={optionsOf(KIND_LABELS, LAYER_KINDS)} onChange={(v) => setLayerKind(index, v)} />
+            <SelectField control="layers" label={`Kind of layer ${index + 1}`} value={layer.kind} options={optionsOf(KIND_LABELS, kindsThatFit(spec, index))} onChange={(v) => setLayerKind(index, v)} />
             <Settings layer={layer} index={index} />
           </div>
         );

@@ -40,8 +40,18 @@ export interface BatchNormParams extends Built {
   movingVariance: tf.Variable;
 }
 
+export interface Conv2dParams extends Built {
+  kind: 'conv2d';
+  kernel: tf.Variable<tf.Rank.R4>;
+  bias: tf.Variable;
+}
+/** Layers without weights of their own (pooling, flattening): only their tfjs layers. */
+export interface ReshapingParams extends Built {
+  kind: 'maxPool2d' | 'averagePool2d' | 'flatten' | 'globalAveragePooling2d';
+}
+
 /** A built layer and direct handles on its variables, by kind. */
-export type EngineLayer = DenseParams | DropoutParams | BatchNormParams;
+export type EngineLayer = DenseParams | DropoutParams | BatchNormParams | Conv2dParams | ReshapingParams;
 
 export interface BuildContext {
   name: string;

@@ -1,12 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTrainingData } from '../../data/trainingData';
 import { codeData } from '../../shared/codegen/codeData';
 import { kerasCode } from '../../shared/codegen/kerasCode';
 import { tfjsCode } from '../../shared/codegen/tfjsCode';
 import { DEFAULT_SPEC, cloneSpec } from '../../shared/defaults';
-import { inferShapes } from '../../shared/layers/inferShapes';
-import { defaultLayer, entryOf, LAYER_KINDS, type LayerKind } from '../../shared/layers/registry';
+import { inferLayerShapes, inferShapes } from '../../shared/layers/inferShapes';
+import { decodeLayers, defaultLayer, encodeLayers, entryOf, hiddenLayersSchema, LAYER_KINDS, type LayerKind } from '../../shared/layers/registry';
 import type { CodeWords } from '../../shared/layers/layerKind';
 import type { PlaygroundModelMetadata } from '../../shared/modelExport';
 import { validateSpec } from '../../shared/specSchema';
@@ -14,7 +15,9 @@ import type { PlaygroundSpec } from '../../shared/spec';
 import { decodeSpecFromQuery, encodeSpecToQuery } from '../../shared/urlState';
 import { exportLayersModel } from '../exportModel';
 import { trainerFromExport } from '../importModel';
-import { finalOutput, forward } from '../model';
+import { autodiffGradients } from '../backprop';
+import { LOSSES } from '../losses';
+import { buildModel, finalOutput, forward } from '../model';
 import { useCpuBackend } from '../testBackend';
 import { dense } from '../testNetworks';
 import { Trainer } from '../trainer';
@@ -36,7 +39,14 @@ function specWith(kind: LayerKind): PlaygroundSpec {
 
 const IDENTITY_WORDS: CodeWords = { activation: String, initializer: String, number: String };
 
-describe.each(LAYER_KINDS)('layer kind %s, from its registry entry', (kind) => {
+/** Kinds that take points ([F]); the others need images and are checked on synthetic ones below. */
+const POINT_KINDS = LAYER_KINDS.filter((kind) => {
+  const layer = defaultLayer(kind);
+  return entryOf(layer).outputShape(layer, [5]).ok;
+});
+const IMAGE_KINDS = LAYER_KINDS.filter((kind) => !POINT_KINDS.includes(kind));
+
+describe.each(POINT_KINDS)('layer kind %s, from its registry entry', (kind) => {
   it('is a valid spec, builds with the shapes and parameters inferShapes says, and trains', () => {
     const spec = specWith(kind);
     expect(validateSpec(spec).ok).toBe(true);
@@ -86,5 +96,61 @@ describe.each(LAYER_KINDS)('layer kind %s, from its registry entry', (kind) => {
     const call = (line: string) => line.trim().split('(')[0];
     expect(kerasCode(spec, data)).toContain(call(entryOf(layer).keras(layer, IDENTITY_WORDS)[0]));
     expect(tfjsCode(spec, data)).toContain(call(entryOf(layer).tfjs(layer, IDENTITY_WORDS, '')[0]));
+  });
+});
+
+/** conv → kind → flatten → dense softmax over 8×8×1 images: every image kind between a convolution and the classifier. */
+function imageStack(kind: LayerKind) {
+  const conv = { ...defaultLayer('conv2d'), filters: 3 };
+  const stack = [conv, defaultLayer(kind), ...(kind === 'flatten' || kind === 'globalAveragePooling2d' ? [] : [defaultLayer('flatten')])];
+  return [...stack, { ...defaultLayer('dense'), units: 4, activation: 'softmax' as const }];
+}
+
+describe.each(['conv2d', ...IMAGE_KINDS.filter((kind) => kind !== 'conv2d')] as LayerKind[])('image layer kind %s, from its registry entry', (kind) => {
+  it('builds with the shapes and parameters inferShapes says, learns, and round-trips through the tfjs Layers format', async () => {
+    const shapes = inferLayerShapes([8, 8, 1], imageStack(kind));
+    expect(shapes.layers.every((l) => l.problem === null)).toBe(true);
+    const built = buildModel(shapes, 3);
+    expect(built.layers.map((layer) => (layer.tfLayers.at(-1)!.outputShape as number[]).slice(1))).toEqual(shapes.layers.map((l) => l.output));
+    expect(built.model.countParams()).toBe(shapes.totalParams);
+    const x = tf.randomUniform([16, 8, 8, 1], 0, 1, 'float32', 4);
+    const y = tf.oneHot(tf.tensor1d([0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3], 'int32'), 4);
+    const optimizer: tf.Optimizer = tf.train.adam(0.05);
+    const lossOf = () => tf.tidy(() => LOSSES.categoricalCrossEntropy.value(finalOutput(forward(built.layers, x)), y).dataSync()[0]);
+    const before = lossOf();
+    for (let step = 0; step < 10; step++) tf.tidy(() => optimizer.applyGradients(autodiffGradients(built.layers, built.variables, x, y, LOSSES.categoricalCrossEntropy, step)));
+    expect(lossOf()).toBeLessThan(before);
+    let saved: tf.io.ModelArtifacts | null = null;
+    await built.model.save(tf.io.withSaveHandler(async (artifacts) => ((saved = artifacts), { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } })));
+    const loaded = await tfl.loadLayersModel(tf.io.fromMemory(saved!));
+    const [mine, theirs] = tf.tidy(() => [finalOutput(forward(built.layers, x)).dataSync(), (loaded.predict(x) as tf.Tensor).dataSync()]);
+    Array.from(theirs).forEach((v, i) => expect(v).toBeCloseTo(mine[i], 5));
+    tf.dispose([x, y]);
+    optimizer.dispose();
+    loaded.dispose();
+    built.model.dispose();
+  });
+
+  it('goes into a link and comes back the same', () => {
+    const layers = imageStack(kind).slice(0, -1);
+    expect(hiddenLayersSchema.parse(decodeLayers(encodeLayers(layers)))).toEqual(layers);
+  });
+
+  it('writes the Keras and tfjs calls of its layer class', () => {
+    const layer = defaultLayer(kind);
+    expect(entryOf(layer).keras(layer, IDENTITY_WORDS).join('\n')).toMatch(/keras\.layers\.(Conv2D|MaxPooling2D|AveragePooling2D|Flatten|GlobalAveragePooling2D)\(/);
+    expect(entryOf(layer).tfjs(layer, IDENTITY_WORDS, 'inputShape: [8, 8, 1]').join('\n')).toMatch(/tf\.layers\.(conv2d|maxPooling2d|averagePooling2d|flatten|globalAveragePooling2d)\(\{ inputShape: \[8, 8, 1\]/);
+  });
+});
+
+describe('shape problems are explained before anything is built', () => {
+  it('a dense layer on images without Flatten, a kernel larger than the image, a pool that leaves nothing', () => {
+    const dense = inferLayerShapes([8, 8, 1], [defaultLayer('dense')]);
+    expect(dense.layers[0].problem).toMatch(/put a Flatten layer before it/);
+    const kernel = inferLayerShapes([4, 4, 1], [{ ...defaultLayer('conv2d'), kernelSize: 5, padding: 'valid' as const }]);
+    expect(kernel.layers[0].problem).toBe('a 5×5 convolution of 5×5 is larger than the 4×4 input');
+    const pool = inferLayerShapes([1, 1, 3], [defaultLayer('maxPool2d')]);
+    expect(pool.layers[0].problem).toMatch(/2×2 pool of 2×2 is larger than the 1×1 input/);
+    expect(() => buildModel(dense, 1)).toThrow(/cannot take its input/);
   });
 });

@@ -3,7 +3,7 @@ import { compatibilityProblems } from '../compatibility';
 import { DEFAULT_SPEC, cloneSpec } from '../defaults';
 import { validateSpec } from '../specSchema';
 import { decodeSpecFromQuery } from '../urlState';
-import { inferLayerShapes, inferShapes, layerWidths } from './inferShapes';
+import { inferLayerShapes, inferShapes, kindsThatFit, layerWidths } from './inferShapes';
 import { defaultLayer, LAYER_KINDS, LAYER_REGISTRY } from './registry';
 
 const dense = (units: number) => ({ ...defaultLayer('dense'), units });
@@ -40,12 +40,18 @@ describe('inferShapes', () => {
     expect(shapes.totalParams).toBe(0);
   });
 
-  it('has no problem with any of today\'s stacks', () => {
+  it('has no problem with a stack of every kind that takes points', () => {
     const spec = cloneSpec(DEFAULT_SPEC);
-    spec.network.hidden = LAYER_KINDS.map((kind) => defaultLayer(kind));
+    spec.network.hidden = [defaultLayer('dense'), defaultLayer('dropout'), defaultLayer('batchNorm')];
     expect(inferShapes(spec).layers.every((l) => l.problem === null)).toBe(true);
     expect(compatibilityProblems(spec)).toEqual([]);
     expect(validateSpec(spec).ok).toBe(true);
+  });
+});
+
+describe('kindsThatFit', () => {
+  it('offers points only the kinds that take points; image kinds need an image', () => {
+    expect(kindsThatFit(DEFAULT_SPEC, 0)).toEqual(['dense', 'dropout', 'batchNorm']);
   });
 });
 

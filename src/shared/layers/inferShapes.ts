@@ -1,7 +1,7 @@
 import { inputWidth, outputUnits, type DataSpec, type NetworkSpec } from '../spec';
 import type { DenseLayerSpec } from './dense';
 import type { Shape } from './layerKind';
-import { entryOf, type LayerSpec } from './registry';
+import { defaultLayer, entryOf, LAYER_KINDS, type LayerKind, type LayerSpec } from './registry';
 
 /** One layer's place in the flow of shapes: what it receives, what it gives, what it holds. */
 export interface LayerShape {
@@ -65,4 +65,18 @@ export function inferLayerShapes(input: Shape, stack: LayerSpec[]): NetworkShape
 /** The last dimension of each layer's output: the neurons the diagram draws per column. */
 export function layerWidths(shapes: NetworkShapes): number[] {
   return shapes.layers.map((l) => (l.output ?? l.input).at(-1) ?? 0);
+}
+
+/**
+ * The kinds a hidden layer could become where it stands: those whose new layer takes the input it
+ * receives (image layers are not offered for points). The current kind is always among them.
+ */
+export function kindsThatFit(spec: ShapeSpec, index: number): LayerKind[] {
+  const shaped = inferShapes(spec).layers[index];
+  const current = spec.network.hidden[index];
+  return LAYER_KINDS.filter((kind) => {
+    if (kind === current.kind) return true;
+    const layer = defaultLayer(kind, current);
+    return entryOf(layer).outputShape(layer, shaped.input).ok;
+  });
 }

@@ -1,12 +1,25 @@
 import { z } from '../zodSetup';
 import { LIMITS } from '../spec';
 import { batchNormLayer, batchNormSchema } from './batchNorm';
+import { conv2dLayer, conv2dSchema } from './conv2d';
 import { denseLayer, denseSchema } from './dense';
 import { dropoutLayer, dropoutSchema } from './dropout';
+import { flattenLayer, flattenSchema } from './flatten';
+import { globalAveragePooling2dLayer, globalAveragePooling2dSchema } from './globalAveragePooling2d';
+import { averagePool2dLayer, averagePool2dSchema, maxPool2dLayer, maxPool2dSchema } from './pool2d';
 import type { LayerKindEntry } from './layerKind';
 
 /** A layer of the stack, by kind: its type is the schema's, so the two cannot drift apart. */
-export const layerSchema = z.discriminatedUnion('kind', [denseSchema, dropoutSchema, batchNormSchema]);
+export const layerSchema = z.discriminatedUnion('kind', [
+  denseSchema,
+  dropoutSchema,
+  batchNormSchema,
+  conv2dSchema,
+  maxPool2dSchema,
+  averagePool2dSchema,
+  flattenSchema,
+  globalAveragePooling2dSchema,
+]);
 export type LayerSpec = z.infer<typeof layerSchema>;
 export type LayerKind = LayerSpec['kind'];
 export type LayerOfKind<K extends LayerKind> = Extract<LayerSpec, { kind: K }>;
@@ -19,6 +32,11 @@ export const LAYER_REGISTRY: { readonly [K in LayerKind]: LayerKindEntry<LayerOf
   dense: denseLayer,
   dropout: dropoutLayer,
   batchNorm: batchNormLayer,
+  conv2d: conv2dLayer,
+  maxPool2d: maxPool2dLayer,
+  averagePool2d: averagePool2dLayer,
+  flatten: flattenLayer,
+  globalAveragePooling2d: globalAveragePooling2dLayer,
 };
 
 export const LAYER_KINDS = Object.keys(LAYER_REGISTRY) as LayerKind[];
