@@ -3,7 +3,7 @@ import { INPUT_DOMAIN } from './datasets';
 import { featureMatrix } from './features';
 import { buildSplitData } from './playgroundData';
 import { splitIndices } from './trainTestSplit';
-import { isTableDataset, type DataSpec, type FeatureName, type PlaygroundSpec } from '../shared/spec';
+import { isImageDataset, isTableDataset, type DataSpec, type FeatureName, type PlaygroundSpec } from '../shared/spec';
 
 /** Rows the network sees: inputs (count × width) and a class index or value per row. */
 export interface LabelledSet {
@@ -108,6 +108,8 @@ function tableData(data: DataSpec, table: TableDataset): TrainingData {
 export function buildTrainingData(spec: Pick<PlaygroundSpec, 'data' | 'network'>, table: TableDataset | null): TrainingData | null {
   const { data } = spec;
   if (isTableDataset(data.dataset)) return table ? tableData(data, table) : null;
+  // Image sets are read in the worker from their shipped files (not yet wired here).
+  if (isImageDataset(data.dataset)) return null;
   return generatedData(data, spec.network.features);
 }
 

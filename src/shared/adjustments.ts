@@ -1,8 +1,11 @@
 import { ACTIVATION_LABELS, FEATURE_LABELS, LOSS_LABELS } from './displayNames';
-import type { FeatureName, PlaygroundSpec } from './spec';
+import { entryOf } from './layers/registry';
+import type { FeatureName, LayerSpec, PlaygroundSpec } from './spec';
+
+const describeStack = (layers: LayerSpec[]) => (layers.length === 0 ? 'none' : layers.map((layer) => entryOf(layer).summary(layer)).join(', '));
 
 /** Settings the page may change on its own to keep the choices working together. */
-export type AdjustedSetting = 'network.outputActivation' | 'training.loss' | 'network.features' | 'data.noise';
+export type AdjustedSetting = 'network.outputActivation' | 'training.loss' | 'network.features' | 'data.noise' | 'network.hidden';
 
 /** A choice of the learner's, by its place in the spec: "training.loss" = "hinge". */
 export interface Choice {
@@ -30,6 +33,7 @@ const SETTINGS: Record<AdjustedSetting, { name: string; is?: string; show(value:
   'training.loss': { name: 'the loss', show: (v) => LOSS_LABELS[v as keyof typeof LOSS_LABELS] },
   'network.features': { name: 'the input features', is: 'are', show: (v) => (v as FeatureName[]).map((f) => FEATURE_LABELS[f]).join(', ') },
   'data.noise': { name: 'the noise', show: (v) => String(v) },
+  'network.hidden': { name: 'the hidden layers', is: 'are', show: (v) => describeStack(v as LayerSpec[]) },
 };
 
 export function valueAt(spec: PlaygroundSpec, path: string): unknown {

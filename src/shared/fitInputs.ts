@@ -1,6 +1,9 @@
 import { DATASET_LABELS } from './displayNames';
 import type { Because } from './adjustments';
-import { FEATURE_NAMES, isOneDimensional, isTableDataset, type DataSpec, type FeatureName, type PlaygroundSpec } from './spec';
+import { DEFAULT_IMAGE_STACKS, exampleKindOf } from './defaultStacks';
+import { DEFAULT_SPEC } from './defaults';
+import { inferShapes } from './layers/inferShapes';
+import { FEATURE_NAMES, isImageDataset, isOneDimensional, isTableDataset, type DataSpec, type FeatureName, type PlaygroundSpec } from './spec';
 
 /** Features computed from x2: nothing but 0 when the data has one input. */
 export const X2_FEATURES: readonly FeatureName[] = ['x2', 'x2Squared', 'x1TimesX2', 'sinX2'];
@@ -23,8 +26,10 @@ export function x2IsUnused(data: Pick<DataSpec, 'dataset' | 'table'>): boolean {
  */
 export function fitInputsToData(before: PlaygroundSpec, spec: PlaygroundSpec, because: Because): void {
   const dataset = spec.data.dataset;
-  if (dataset === before.data.dataset || isTableDataset(dataset)) return;
+  if (dataset === before.data.dataset) return;
   const cause = { path: 'data.dataset', value: dataset };
+  fitNetworkToExamples(before, spec, because);
+  if (isTableDataset(dataset) || isImageDataset(dataset)) return;
   if (x2IsUnused(spec.data)) {
     const kept = spec.network.features.filter((f) => !X2_FEATURES.includes(f));
     if (kept.length < spec.network.features.length) {
@@ -38,5 +43,25 @@ export function fitInputsToData(before: PlaygroundSpec, spec: PlaygroundSpec, be
   } else if (x2IsUnused(before.data) && !spec.network.features.some((f) => X2_FEATURES.includes(f))) {
     spec.network.features = FEATURE_NAMES.filter((f) => f === 'x2' || spec.network.features.includes(f));
     because('network.features', `${DATASET_LABELS[dataset]} has two inputs, x1 and x2`, cause);
+  }
+}
+
+/**
+ * A network made for rows of numbers cannot read images, nor one made for 8×8 images 28×28 ones:
+ * when the kind of example changes, the hidden layers become the new data's default stack.
+ */
+function fitNetworkToExamples(before: PlaygroundSpec, spec: PlaygroundSpec, because: Because): void {
+  const dataset = spec.data.dataset;
+  if (exampleKindOf(dataset) === exampleKindOf(before.data.dataset)) return;
+  const cause = { path: 'data.dataset', value: dataset };
+  if (isImageDataset(dataset)) {
+    // From one image set to another, a network that still fits the new size is the learner's to keep.
+    const fits = isImageDataset(before.data.dataset) && inferShapes(spec).layers.every((layer) => layer.problem === null);
+    if (fits) return;
+    spec.network.hidden = structuredClone(DEFAULT_IMAGE_STACKS[dataset]);
+    because('network.hidden', 'Images need layers that read images: this set starts with its own small convolutional network', cause);
+  } else {
+    spec.network.hidden = structuredClone(DEFAULT_SPEC.network.hidden);
+    because('network.hidden', 'Rows of numbers do not go through convolutions', cause);
   }
 }

@@ -13,7 +13,12 @@ export type GeneratedDataset = (typeof GENERATED_DATASETS)[number];
 /** Tables: the shipped Iris file, or a CSV the learner uploads. Their rows never go into links. */
 export const TABLE_DATASETS = ['iris', 'upload'] as const;
 export type TableDatasetName = (typeof TABLE_DATASETS)[number];
-export const DATASET_NAMES = [...GENERATED_DATASETS, ...TABLE_DATASETS] as const;
+/** Images shipped with the page (public/datasets): a fixed train/test split each, never in links. */
+export const IMAGE_DATASETS = ['digits8', 'mnist'] as const;
+export type ImageDatasetName = (typeof IMAGE_DATASETS)[number];
+/** One example of each image set: [height, width, channels]. */
+export const IMAGE_SHAPES: Record<ImageDatasetName, [number, number, number]> = { digits8: [8, 8, 1], mnist: [28, 28, 1] };
+export const DATASET_NAMES = [...GENERATED_DATASETS, ...TABLE_DATASETS, ...IMAGE_DATASETS] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export type Task = 'classification' | 'regression';
@@ -142,10 +147,14 @@ export const LIMITS = {
   gradientClip: { min: 0, max: 1000 },
 } as const;
 
-const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, rings3: 3, blobs4: 4, blobs6: 6 };
+const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, rings3: 3, blobs4: 4, blobs6: 6, digits8: 10, mnist: 10 };
 
 export function isTableDataset(dataset: DatasetName): dataset is TableDatasetName {
   return (TABLE_DATASETS as readonly string[]).includes(dataset);
+}
+
+export function isImageDataset(dataset: DatasetName): dataset is ImageDatasetName {
+  return (IMAGE_DATASETS as readonly string[]).includes(dataset);
 }
 
 /** The diagram draws at most this many neurons of a layer (and their links); the rest are counted. */
@@ -174,6 +183,7 @@ export function outputActivationsFor(data: Pick<DataSpec, 'dataset' | 'table'>):
 
 /** Width of the network's input: the chosen features of generated data, the input columns of a table. */
 export function inputWidth(spec: { data: DataSpec; network: NetworkSpec }): number {
+  if (isImageDataset(spec.data.dataset)) return IMAGE_SHAPES[spec.data.dataset].reduce((a, b) => a * b, 1);
   return isTableDataset(spec.data.dataset) && spec.data.table ? spec.data.table.inputs.length : spec.network.features.length;
 }
 

@@ -1,4 +1,4 @@
-import { inputWidth, outputUnits, type DataSpec, type NetworkSpec } from '../spec';
+import { IMAGE_SHAPES, inputWidth, isImageDataset, outputUnits, type DataSpec, type NetworkSpec } from '../spec';
 import type { DenseLayerSpec } from './dense';
 import type { Shape } from './layerKind';
 import { defaultLayer, entryOf, LAYER_KINDS, type LayerKind, type LayerSpec } from './registry';
@@ -23,9 +23,9 @@ export interface NetworkShapes {
 
 type ShapeSpec = { data: DataSpec; network: NetworkSpec };
 
-/** The shape of one example of the data: [F] for points and tables. */
+/** The shape of one example of the data: [F] for points and tables, [H, W, C] for images. */
 export function inputShapeOf(spec: ShapeSpec): Shape {
-  return [inputWidth(spec)];
+  return isImageDataset(spec.data.dataset) ? IMAGE_SHAPES[spec.data.dataset] : [inputWidth(spec)];
 }
 
 /** The output layer as the engine builds it: dense, one unit per class with softmax, else one. */

@@ -13,7 +13,7 @@ type PoolSpec = MaxPool2dLayerSpec | AveragePool2dLayerSpec;
 const asNumber = (text: string): number => (text.trim() === '' ? NaN : Number(text) + 0);
 
 /** Max and average pooling differ only in what they take of each window: one factory writes both. */
-function poolEntry<S extends PoolSpec>(kind: S['kind'], label: string, token: string, keras: string, tfjs: string, schema: z.ZodType<S>): LayerKindEntry<S> {
+function poolEntry<S extends PoolSpec>(kind: S['kind'], label: string, token: string, word: string, keras: string, tfjs: string, schema: z.ZodType<S>): LayerKindEntry<S> {
   const entry: LayerKindEntry<S> = {
     kind,
     label,
@@ -23,7 +23,7 @@ function poolEntry<S extends PoolSpec>(kind: S['kind'], label: string, token: st
     // Pools use whole windows only ("valid", Keras's and tfjs's default).
     outputShape: (layer, input) => slideWindow(input, `a ${layer.poolSize}×${layer.poolSize} pool`, layer.poolSize, layer.stride, 'valid', (channels) => channels),
     paramCount: () => 0,
-    summary: (layer) => `${token} ${layer.poolSize}`,
+    summary: (layer) => `${word} ${layer.poolSize}`,
     columnActivation: (_layer, previous) => previous,
     unitKind: () => label,
     penalty: () => null,
@@ -47,5 +47,5 @@ function poolEntry<S extends PoolSpec>(kind: S['kind'], label: string, token: st
   return entry;
 }
 
-export const maxPool2dLayer = poolEntry<MaxPool2dLayerSpec>('maxPool2d', 'Max pooling 2D', 'maxpool', 'MaxPooling2D', 'maxPooling2d', maxPool2dSchema);
-export const averagePool2dLayer = poolEntry<AveragePool2dLayerSpec>('averagePool2d', 'Average pooling 2D', 'avgpool', 'AveragePooling2D', 'averagePooling2d', averagePool2dSchema);
+export const maxPool2dLayer = poolEntry<MaxPool2dLayerSpec>('maxPool2d', 'Max pooling 2D', 'maxpool', 'max pool', 'MaxPooling2D', 'maxPooling2d', maxPool2dSchema);
+export const averagePool2dLayer = poolEntry<AveragePool2dLayerSpec>('averagePool2d', 'Average pooling 2D', 'avgpool', 'average pool', 'AveragePooling2D', 'averagePooling2d', averagePool2dSchema);
