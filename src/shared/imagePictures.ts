@@ -55,3 +55,20 @@ export function imagePicturesTransferables(pictures: ImagePictures): ArrayBuffer
     ...pictures.featureMaps.map((maps) => maps.values.buffer as ArrayBuffer),
   ];
 }
+
+/** The page's view of an image set: its sizes and a gallery of test images by class (grey 0..255). */
+export interface ImageGalleryPreview {
+  kind: 'images';
+  height: number;
+  width: number;
+  channels: number;
+  classes: number;
+  trainCount: number;
+  testCount: number;
+  /** The first GALLERY_PER_CLASS test images of each class, class by class. */
+  gallery: Array<{ index: number; label: number }>;
+  /** gallery.length × H·W·C bytes, in gallery order. */
+  pixels: Uint8Array;
+}
+
+export const GALLERY_PER_CLASS = 6;
