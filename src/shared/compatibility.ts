@@ -5,6 +5,8 @@ import { classCountOf, isTableDataset, effectiveBatchSize, outputActivationsFor,
 export interface SpecProblem {
   path: string[];
   message: string;
+  /** A dense layer that receives images: inserting a Flatten layer at this index of the hidden layers fixes it. */
+  insertFlattenAt?: number;
 }
 
 /**
@@ -57,7 +59,12 @@ export function compatibilityProblems(spec: PlaygroundSpec): SpecProblem[] {
   inferShapes(spec).layers.forEach((shaped, i) => {
     if (!shaped.problem) return;
     const where = i < hiddenCount ? `Layer ${i + 1}` : 'The output layer';
-    problems.push({ path: i < hiddenCount ? ['network', 'hidden', String(i)] : outputPath, message: `${where} cannot take its input: ${shaped.problem}` });
+    const flattenFixes = shaped.layer.kind === 'dense' && shaped.input.length > 1;
+    problems.push({
+      path: i < hiddenCount ? ['network', 'hidden', String(i)] : outputPath,
+      message: `${where} cannot take its input: ${shaped.problem}`,
+      ...(flattenFixes ? { insertFlattenAt: i } : {}),
+    });
   });
   return problems;
 }

@@ -41,6 +41,8 @@ export interface SpecSlice {
   toggleFeature(feature: FeatureName, on: boolean): void;
   addLayer(): void;
   removeLayer(index: number): void;
+  /** A Flatten layer at this index of the hidden layers: what a dense layer after images needs. */
+  insertFlatten(index: number): void;
   setLayerKind(index: number, kind: LayerKind): void;
   /** Changes fields of a hidden layer of the given kind. */
   updateLayer<T extends LayerSpec>(index: number, kind: T['kind'], patch: Partial<Omit<T, 'kind'>>): void;
@@ -88,6 +90,10 @@ export const createSpecSlice: StateCreator<PlaygroundState, [], [], SpecSlice> =
         spec.network.hidden.push(defaultLayer('dense', lastDense));
       }),
     removeLayer: (index) => edit((spec) => void spec.network.hidden.splice(index, 1)),
+    insertFlatten: (index) =>
+      edit((spec) => {
+        if (spec.network.hidden.length < LIMITS.hiddenLayers.max) spec.network.hidden.splice(index, 0, defaultLayer('flatten'));
+      }),
     setLayerKind: (index, kind) =>
       edit((spec) => {
         if (spec.network.hidden[index].kind !== kind) spec.network.hidden[index] = defaultLayer(kind, spec.network.hidden[index]);

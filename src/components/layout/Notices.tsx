@@ -24,6 +24,8 @@ export function Notices() {
   const setEngineMessage = usePlayground((s) => s.setEngineMessage);
   const diverged = usePlayground((s) => s.diverged);
   const problems = useMemo(() => compatibilityProblems(spec), [spec]);
+  const insertFlatten = usePlayground((s) => s.insertFlatten);
+  const flattenFix = problems.find((problem) => problem.insertFlattenAt !== undefined)?.insertFlattenAt;
   return (
     <div className="notices">
       {problems.length > 0 && (
@@ -34,6 +36,11 @@ export function Notices() {
               <li key={problem.message}>{problem.message}.</li>
             ))}
           </ul>
+          {flattenFix !== undefined && (
+            <button type="button" className="primary" onClick={() => insertFlatten(flattenFix)}>
+              Insert Flatten before {flattenFix < spec.network.hidden.length ? `layer ${flattenFix + 1}` : 'the output layer'}
+            </button>
+          )}
         </div>
       )}
       {notices.length > 0 && (

@@ -81,3 +81,18 @@ describe('the layer registry', () => {
     expect(spec.network.hidden).toEqual(DEFAULT_SPEC.network.hidden);
   });
 });
+
+describe('a dense layer after images', () => {
+  it('is refused before training, with the place where a Flatten layer fixes it', () => {
+    const spec = cloneSpec(DEFAULT_SPEC);
+    spec.data.dataset = 'digits8';
+    spec.network.outputActivation = 'softmax';
+    spec.training.loss = 'categoricalCrossEntropy';
+    spec.network.hidden = [defaultLayer('conv2d'), defaultLayer('dense')];
+    const problems = compatibilityProblems(spec);
+    expect(problems[0]).toMatchObject({ path: ['network', 'hidden', '1'], insertFlattenAt: 1 });
+    expect(problems[0].message).toMatch(/^Layer 2 cannot take its input: a dense layer takes a flat list of numbers, not \[8, 8, 8\]/);
+    spec.network.hidden.splice(1, 0, defaultLayer('flatten'));
+    expect(compatibilityProblems(spec)).toEqual([]);
+  });
+});
