@@ -6,7 +6,7 @@ import { assertNever } from '../shared/assertNever';
 import type { NetworkShapes } from '../shared/layers/inferShapes';
 import { drawnWidth } from '../shared/spec';
 import { ACTIVATIONS } from './activations';
-import type { Conv2dParams, DenseParams, EngineLayer } from './layers/engineLayer';
+import type { Conv2dParams, DenseParams, EngineLayer, RecurrentParams } from './layers/engineLayer';
 import { builderOf } from './layers/layerBuilders';
 
 
@@ -119,6 +119,13 @@ export function readWeights(layers: EngineLayer[], inputWidth: number): LayerWei
         width = weights.units;
         return weights;
       }
+      case 'simpleRnn':
+      case 'lstm':
+      case 'gru': {
+        const weights = recurrentWeights(layer);
+        width = weights.units;
+        return weights;
+      }
       case 'dropout':
       case 'batchNorm':
       case 'maxPool2d':
@@ -148,6 +155,16 @@ function convWeights(layer: Conv2dParams): LayerWeights {
   return { inputs, units, ...values, identity: false };
 }
 
+/** A recurrent layer drawn by its input kernel's first gate block (the whole kernel of a SimpleRNN). */
+function recurrentWeights(layer: RecurrentParams): LayerWeights {
+  const inputs = drawnWidth(layer.kernel.shape[0]);
+  const units = drawnWidth(layer.units);
+  const [kernel, bias] = tf.tidy(() => [tf.slice(layer.kernel, [0, 0], [inputs, units]), tf.slice(layer.bias, [0], [units])]);
+  const values = { kernel: (kernel.dataSync() as Float32Array).slice(), bias: (bias.dataSync() as Float32Array).slice() };
+  tf.dispose([kernel, bias]);
+  return { inputs, units, ...values, identity: false };
+}
+
 function denseWeights(layer: DenseParams): LayerWeights {
   const [rows, columns] = layer.kernel.shape;
   const inputs = drawnWidth(rows);
@@ -162,5 +179,5 @@ function denseWeights(layer: DenseParams): LayerWeights {
 /** Width of every layer's output. */
 export function layerWidthsOf(layers: EngineLayer[], inputWidth: number): number[] {
   let width = inputWidth;
-  return layers.map((layer) => (width = layer.kernel?.shape.at(-1) ?? width));
+  return layers.map((layer) => (width = 'units' in layer ? layer.units : (layer.kernel?.shape.at(-1) ?? width)));
 }

@@ -55,6 +55,7 @@ export const fieldSchemas = {
   stride: int('Stride', LIMITS.stride.min, LIMITS.stride.max),
   poolSize: int('Pool size', LIMITS.poolSize.min, LIMITS.poolSize.max),
   padding: oneOf('Padding', PADDING_NAMES),
+  returnSequences: z.boolean({ error: 'Return sequences must be true or false' }),
   loss: oneOf('Loss', LOSS_NAMES),
   optimizer: oneOf('Optimizer', OPTIMIZER_NAMES),
   learningRate: real('Learning rate', LIMITS.learningRate),

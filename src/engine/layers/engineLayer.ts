@@ -45,13 +45,20 @@ export interface Conv2dParams extends Built {
   kernel: tf.Variable<tf.Rank.R4>;
   bias: tf.Variable;
 }
+export interface RecurrentParams extends Built {
+  kind: 'simpleRnn' | 'lstm' | 'gru';
+  kernel: tf.Variable<tf.Rank.R2>;
+  recurrentKernel: tf.Variable<tf.Rank.R2>;
+  bias: tf.Variable;
+  units: number;
+}
 /** Layers without weights of their own (pooling, flattening): only their tfjs layers. */
 export interface ReshapingParams extends Built {
   kind: 'maxPool2d' | 'averagePool2d' | 'flatten' | 'globalAveragePooling2d';
 }
 
 /** A built layer and direct handles on its variables, by kind. */
-export type EngineLayer = DenseParams | DropoutParams | BatchNormParams | Conv2dParams | ReshapingParams;
+export type EngineLayer = DenseParams | DropoutParams | BatchNormParams | Conv2dParams | ReshapingParams | RecurrentParams;
 
 export interface BuildContext {
   name: string;

@@ -7,7 +7,7 @@ import { kerasCode } from '../../shared/codegen/kerasCode';
 import { tfjsCode } from '../../shared/codegen/tfjsCode';
 import { DEFAULT_SPEC, cloneSpec } from '../../shared/defaults';
 import { inferLayerShapes, inferShapes } from '../../shared/layers/inferShapes';
-import { decodeLayers, defaultLayer, encodeLayers, entryOf, hiddenLayersSchema, LAYER_KINDS, type LayerKind } from '../../shared/layers/registry';
+import { decodeLayers, defaultLayer, encodeLayers, entryOf, hiddenLayersSchema, LAYER_KINDS, type LayerKind, type LayerSpec } from '../../shared/layers/registry';
 import type { CodeWords } from '../../shared/layers/layerKind';
 import type { PlaygroundModelMetadata } from '../../shared/modelExport';
 import { validateSpec } from '../../shared/specSchema';
@@ -44,7 +44,8 @@ const POINT_KINDS = LAYER_KINDS.filter((kind) => {
   const layer = defaultLayer(kind);
   return entryOf(layer).outputShape(layer, [5]).ok;
 });
-const IMAGE_KINDS = LAYER_KINDS.filter((kind) => !POINT_KINDS.includes(kind));
+const SEQUENCE_KINDS: LayerKind[] = ['simpleRnn', 'lstm', 'gru'];
+const IMAGE_KINDS = LAYER_KINDS.filter((kind) => !POINT_KINDS.includes(kind) && !SEQUENCE_KINDS.includes(kind));
 
 describe.each(POINT_KINDS)('layer kind %s, from its registry entry', (kind) => {
   it('is a valid spec, builds with the shapes and parameters inferShapes says, and trains', () => {
@@ -99,21 +100,30 @@ describe.each(POINT_KINDS)('layer kind %s, from its registry entry', (kind) => {
   });
 });
 
-/** conv → kind → flatten → dense softmax over 8×8×1 images: every image kind between a convolution and the classifier. */
-function imageStack(kind: LayerKind) {
+/**
+ * Image kinds between a convolution and a dense softmax, over 8×8×1 images; recurrent kinds as a
+ * sequence-returning layer of their kind and then one that does not, over sequences of 6 steps × 2.
+ */
+function shapedStack(kind: LayerKind): { input: number[]; stack: LayerSpec[] } {
+  const classifier = { ...defaultLayer('dense'), units: 4, activation: 'softmax' as const };
+  if (SEQUENCE_KINDS.includes(kind)) {
+    const recurrent = { ...defaultLayer(kind), units: 5 } as LayerSpec;
+    return { input: [6, 2], stack: [{ ...recurrent, returnSequences: true } as LayerSpec, recurrent, classifier] };
+  }
   const conv = { ...defaultLayer('conv2d'), filters: 3 };
   const stack = [conv, defaultLayer(kind), ...(kind === 'flatten' || kind === 'globalAveragePooling2d' ? [] : [defaultLayer('flatten')])];
-  return [...stack, { ...defaultLayer('dense'), units: 4, activation: 'softmax' as const }];
+  return { input: [8, 8, 1], stack: [...stack, classifier] };
 }
 
-describe.each(['conv2d', ...IMAGE_KINDS.filter((kind) => kind !== 'conv2d')] as LayerKind[])('image layer kind %s, from its registry entry', (kind) => {
+describe.each([...IMAGE_KINDS, ...SEQUENCE_KINDS])('image or sequence layer kind %s, from its registry entry', (kind) => {
   it('builds with the shapes and parameters inferShapes says, learns, and round-trips through the tfjs Layers format', async () => {
-    const shapes = inferLayerShapes([8, 8, 1], imageStack(kind));
+    const { input, stack } = shapedStack(kind);
+    const shapes = inferLayerShapes(input, stack);
     expect(shapes.layers.every((l) => l.problem === null)).toBe(true);
     const built = buildModel(shapes, 3);
     expect(built.layers.map((layer) => (layer.tfLayers.at(-1)!.outputShape as number[]).slice(1))).toEqual(shapes.layers.map((l) => l.output));
     expect(built.model.countParams()).toBe(shapes.totalParams);
-    const x = tf.randomUniform([16, 8, 8, 1], 0, 1, 'float32', 4);
+    const x = tf.randomUniform([16, ...input], 0, 1, 'float32', 4);
     const y = tf.oneHot(tf.tensor1d([0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3], 'int32'), 4);
     const optimizer: tf.Optimizer = tf.train.adam(0.05);
     const lossOf = () => tf.tidy(() => LOSSES.categoricalCrossEntropy.value(finalOutput(forward(built.layers, x)), y).dataSync()[0]);
@@ -132,14 +142,14 @@ describe.each(['conv2d', ...IMAGE_KINDS.filter((kind) => kind !== 'conv2d')] as 
   });
 
   it('goes into a link and comes back the same', () => {
-    const layers = imageStack(kind).slice(0, -1);
+    const layers = shapedStack(kind).stack.slice(0, -1);
     expect(hiddenLayersSchema.parse(decodeLayers(encodeLayers(layers)))).toEqual(layers);
   });
 
   it('writes the Keras and tfjs calls of its layer class', () => {
     const layer = defaultLayer(kind);
-    expect(entryOf(layer).keras(layer, IDENTITY_WORDS).join('\n')).toMatch(/keras\.layers\.(Conv2D|MaxPooling2D|AveragePooling2D|Flatten|GlobalAveragePooling2D)\(/);
-    expect(entryOf(layer).tfjs(layer, IDENTITY_WORDS, 'inputShape: [8, 8, 1]').join('\n')).toMatch(/tf\.layers\.(conv2d|maxPooling2d|averagePooling2d|flatten|globalAveragePooling2d)\(\{ inputShape: \[8, 8, 1\]/);
+    expect(entryOf(layer).keras(layer, IDENTITY_WORDS).join('\n')).toMatch(/keras\.layers\.(Conv2D|MaxPooling2D|AveragePooling2D|Flatten|GlobalAveragePooling2D|SimpleRNN|LSTM|GRU)\(/);
+    expect(entryOf(layer).tfjs(layer, IDENTITY_WORDS, 'inputShape: [8, 8, 1]').join('\n')).toMatch(/tf\.layers\.(conv2d|maxPooling2d|averagePooling2d|flatten|globalAveragePooling2d|simpleRNN|lstm|gru)\(\{ inputShape: \[8, 8, 1\]/);
   });
 });
 
@@ -152,5 +162,23 @@ describe('shape problems are explained before anything is built', () => {
     const pool = inferLayerShapes([1, 1, 3], [defaultLayer('maxPool2d')]);
     expect(pool.layers[0].problem).toMatch(/2×2 pool of 2×2 is larger than the 1×1 input/);
     expect(() => buildModel(dense, 1)).toThrow(/cannot take its input/);
+  });
+});
+
+describe('recurrent layers', () => {
+  it('start with orthogonal recurrent kernels from the seed, and an LSTM with its forget gate open', () => {
+    const built = buildModel(inferLayerShapes([6, 2], [{ ...defaultLayer('lstm'), units: 5 }, { ...defaultLayer('dense'), units: 1, activation: 'linear' as const }]), 8);
+    const lstm = built.layers[0];
+    if (lstm.kind !== 'lstm') throw new Error('expected an LSTM');
+    const product = tf.tidy(() => Array.from(tf.matMul(lstm.recurrentKernel, lstm.recurrentKernel, false, true).dataSync()));
+    product.forEach((v, i) => expect(v).toBeCloseTo(Math.floor(i / 5) === i % 5 ? 1 : 0, 5));
+    expect(Array.from(lstm.bias.dataSync())).toEqual([...Array(5).fill(0), ...Array(5).fill(1), ...Array(10).fill(0)]);
+    built.model.dispose();
+  });
+
+  it('a recurrent layer after one that returns no sequence is explained', () => {
+    const shapes = inferLayerShapes([6, 2], [defaultLayer('lstm'), defaultLayer('gru')]);
+    expect(shapes.layers[1].problem).toBe('a recurrent layer reads a sequence [steps, features], not [16]: the layer before it must return sequences');
+    expect(inferLayerShapes([0, 2], [defaultLayer('simpleRnn')]).layers[0].problem).toBe('a sequence needs at least one time step');
   });
 });

@@ -7,6 +7,7 @@ import { dropoutLayer, dropoutSchema } from './dropout';
 import { flattenLayer, flattenSchema } from './flatten';
 import { globalAveragePooling2dLayer, globalAveragePooling2dSchema } from './globalAveragePooling2d';
 import { averagePool2dLayer, averagePool2dSchema, maxPool2dLayer, maxPool2dSchema } from './pool2d';
+import { gruLayer, gruSchema, lstmLayer, lstmSchema, simpleRnnLayer, simpleRnnSchema } from './recurrent';
 import type { LayerKindEntry } from './layerKind';
 
 /** A layer of the stack, by kind: its type is the schema's, so the two cannot drift apart. */
@@ -19,6 +20,9 @@ export const layerSchema = z.discriminatedUnion('kind', [
   averagePool2dSchema,
   flattenSchema,
   globalAveragePooling2dSchema,
+  simpleRnnSchema,
+  lstmSchema,
+  gruSchema,
 ]);
 export type LayerSpec = z.infer<typeof layerSchema>;
 export type LayerKind = LayerSpec['kind'];
@@ -37,6 +41,9 @@ export const LAYER_REGISTRY: { readonly [K in LayerKind]: LayerKindEntry<LayerOf
   averagePool2d: averagePool2dLayer,
   flatten: flattenLayer,
   globalAveragePooling2d: globalAveragePooling2dLayer,
+  simpleRnn: simpleRnnLayer,
+  lstm: lstmLayer,
+  gru: gruLayer,
 };
 
 export const LAYER_KINDS = Object.keys(LAYER_REGISTRY) as LayerKind[];

@@ -4,6 +4,7 @@ import { conv2dPanel } from './Conv2dPanel';
 import { densePanel } from './DensePanel';
 import { dropoutPanel } from './DropoutPanel';
 import { averagePool2dPanel, maxPool2dPanel } from './PoolPanels';
+import { recurrentPanel } from './RecurrentPanel';
 import { flattenPanel, globalAveragePooling2dPanel } from './ReshapePanels';
 import type { AnyLayerPanel, LayerPanels } from './layerPanel';
 
@@ -17,6 +18,9 @@ export const LAYER_PANELS: LayerPanels = {
   averagePool2d: averagePool2dPanel,
   flatten: flattenPanel,
   globalAveragePooling2d: globalAveragePooling2dPanel,
+  simpleRnn: recurrentPanel(),
+  lstm: recurrentPanel(),
+  gru: recurrentPanel(),
 };
 
 /** The panel of a layer's kind, typed for that layer. */
