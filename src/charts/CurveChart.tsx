@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { memo } from 'react';
-import type { PlanePoints } from '../data/trainingData';
+import type { PlanePoints } from '../shared/dataContract';
 import { linePath } from './linePath';
 
 interface CurveChartProps {

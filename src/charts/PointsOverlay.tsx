@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { memo } from 'react';
-import type { InputPlane, PlanePoints } from '../data/trainingData';
+import type { InputPlane, PlanePoints } from '../shared/dataContract';
 import { classColor, colorOf } from './colorScale';
 
 interface PointsOverlayProps {

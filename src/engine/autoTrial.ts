@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { TrainingData } from '../data/trainingData';
+import { exampleSize, type ExampleValues, type LabelledSet } from '../shared/dataContract';
 import type { BackendTrial } from '../shared/engineTypes';
 import { inferShapes } from '../shared/layers/inferShapes';
 import { effectiveBatchSize, type PlaygroundSpec } from '../shared/spec';
@@ -9,9 +10,11 @@ import { Trainer } from './trainer';
 
 /** The first `count` points of each set: kernel counts do not depend on how many points there are. */
 function firstPoints(data: TrainingData, count: number): TrainingData {
-  const slice = (set: TrainingData['train']) => {
+  const size = exampleSize(data.example);
+  const slice = (set: LabelledSet<ExampleValues>): LabelledSet<ExampleValues> => {
     const n = Math.min(count, set.count);
-    return { x: set.x.subarray(0, n * data.width), labels: set.labels.subarray(0, n * (set.labels.length / Math.max(1, set.count))), count: n };
+    const perExample = set.targets.values.length / Math.max(1, set.count);
+    return { x: set.x.subarray(0, n * size), targets: { ...set.targets, values: set.targets.values.subarray(0, n * perExample) }, count: n };
   };
   return { ...data, train: slice(data.train), test: slice(data.test) };
 }

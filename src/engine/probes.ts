@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { gridOver, type InputPlane } from '../data/trainingData';
+import { gridOver, planeInputsAt } from '../data/inputPlane';
+import { featureWidth, type InputPlane } from '../shared/dataContract';
 import { CURVE_POINTS, type NetworkPictures } from '../shared/engineTypes';
 import { drawnWidth, isOneDimensional } from '../shared/spec';
 import { finalOutput, forward, layerWidthsOf } from './model';
@@ -24,7 +25,7 @@ function planeInputs(plane: InputPlane, size: number): Float32Array {
   let matrix = bySize.get(size);
   if (!matrix) {
     const grid = gridOver(plane.ranges, size);
-    bySize.set(size, (matrix = plane.inputsAt(grid.u, grid.v)));
+    bySize.set(size, (matrix = planeInputsAt(plane, grid.u, grid.v)));
   }
   return matrix;
 }
@@ -35,7 +36,8 @@ function planeInputs(plane: InputPlane, size: number): Float32Array {
  */
 export function computePictures(trainer: Trainer): NetworkPictures {
   const { layers } = trainer.built;
-  const { plane, width } = trainer.data;
+  const { plane } = trainer.data.preview;
+  const width = featureWidth(trainer.data.example);
   // Only the neurons the diagram draws: a 512-wide layer would otherwise cost megabytes per frame.
   const widths = layerWidthsOf(layers, width).map(drawnWidth);
   const totalNeurons = widths.reduce((sum, w) => sum + w, 0);
@@ -75,11 +77,12 @@ export function computePictures(trainer: Trainer): NetworkPictures {
 
 /** The network's output along the first axis (second at 0), for one-dimensional data drawn as a curve. */
 function curveAlongU(trainer: Trainer): Float32Array {
-  const { plane, width } = trainer.data;
+  const { plane } = trainer.data.preview;
+  const width = featureWidth(trainer.data.example);
   const [lo, hi] = plane.ranges[0];
   const u = Float32Array.from({ length: CURVE_POINTS }, (_, i) => lo + ((hi - lo) * i) / (CURVE_POINTS - 1));
   const values = tf.tidy(() => {
-    const inputs = tf.tensor2d(plane.inputsAt(u, new Float32Array(CURVE_POINTS)), [CURVE_POINTS, width]);
+    const inputs = tf.tensor2d(planeInputsAt(plane, u, new Float32Array(CURVE_POINTS)), [CURVE_POINTS, width]);
     return tf.slice(finalOutput(forward(trainer.built.layers, inputs)), [0, 0], [-1, 1]);
   });
   const curve = (values.dataSync() as Float32Array).slice();

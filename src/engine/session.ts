@@ -1,5 +1,6 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import { buildTrainingData, type TrainingData } from '../data/trainingData';
+import type { TrainingRows } from '../shared/dataContract';
 import type { ConfigureResult, EngineNotice, ExportedModel, LossPoint, ParameterRef, RunStatus, StartResult } from '../shared/engineTypes';
 import type { BackendName, PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
@@ -68,10 +69,10 @@ export class EngineSession {
       // Learning rate and epoch count apply to the run in progress, which carries on.
       this.trainer.setLearningRate(spec.training.learningRate);
       const data = buildTrainingData(spec, this.table);
-      if (data) this.trainer.data.plane = data.plane;
+      if (data) this.trainer.data.preview = data.preview;
       const refusal = running ? this.resume(running) : null;
       if (!running) this.snapshots.request();
-      return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null, refusal };
+      return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null, refusal, preview: this.trainer.data.preview };
     }
     this.disposeTrainer();
     const data = buildTrainingData(spec, this.table);
@@ -88,6 +89,7 @@ export class EngineSession {
       trials: decision.trials,
       fallback: decision.fallback,
       refusal: null,
+      preview: data.preview,
     };
   }
 
@@ -161,7 +163,7 @@ export class EngineSession {
     this.data = data;
     this.trainer = candidate;
     this.newRun(null, model.metadata.lossHistory);
-    return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null, refusal: null };
+    return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null, refusal: null, preview: this.requireTrainer().data.preview };
   }
 
   /**
@@ -173,10 +175,17 @@ export class EngineSession {
     this.snapshots.request();
   }
 
+  /** The rows of the run, as the trainer has them (Export code writes them into its program). */
+  trainingRows(): TrainingRows | null {
+    if (!this.trainer) return null;
+    const { example, train, test } = this.trainer.data;
+    return { example, train, test };
+  }
+
   /** The model's outputs (row-major, count × outputs) for network inputs (count × input width). */
   predict(inputs: Float32Array, count: number): Float32Array {
     const trainer = this.requireTrainer();
-    const values = tf.tidy(() => finalOutput(forward(trainer.built.layers, tf.tensor2d(inputs, [count, trainer.data.width]))));
+    const values = tf.tidy(() => finalOutput(forward(trainer.built.layers, tf.tensor(inputs, [count, ...trainer.data.example.shape]))));
     const result = (values.dataSync() as Float32Array).slice();
     values.dispose();
     return result;

@@ -51,14 +51,15 @@ describe('Trainer', () => {
     const trainer = new Trainer(spec, data);
     trainer.trainEpoch();
     const reported = trainer.evaluate().train;
-    const x = tf.tensor2d(featureMatrix(data.trainPoints.u, data.trainPoints.v, spec.network.features), [data.train.count, 2]);
+    if (data.preview.kind !== 'plane') throw new Error('expected points');
+    const x = tf.tensor2d(featureMatrix(data.preview.train.u, data.preview.train.v, spec.network.features), [data.train.count, 2]);
     const predicted = (trainer.built.model.predict(x) as tf.Tensor).dataSync();
     let sum = 0;
     // Classes 0/1 are trained as -1/+1 targets on a tanh output.
-    data.train.labels.forEach((label, i) => (sum += (predicted[i] - (2 * label - 1)) ** 2));
+    data.train.targets.values.forEach((label, i) => (sum += (predicted[i] - (2 * label - 1)) ** 2));
     x.dispose();
     trainer.dispose();
-    expect(reported).toBeCloseTo(sum / data.train.labels.length, 5);
+    expect(reported).toBeCloseTo(sum / data.train.targets.values.length, 5);
   });
 
   it('trains the exported tf.LayersModel itself: predict agrees with the training forward pass', () => {

@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { LabelledSet, TrainingData } from '../data/trainingData';
+import type { TrainingData } from '../data/trainingData';
+import { assertNever } from '../shared/assertNever';
+import type { ExampleValues, LabelledSet, Targets } from '../shared/dataContract';
 import type { ConfusionMatrix, LayerHealth, LayerWeights, LossPoint } from '../shared/engineTypes';
 import { createRandom, shuffleInPlace, type Random } from '../shared/random';
 import { inferShapes } from '../shared/layers/inferShapes';
@@ -11,10 +13,30 @@ import { isPlainGradientDescent, OPTIMIZERS } from './optimizers';
 import { decisionThreshold, encodeTargets } from './targets';
 
 interface DataTensors {
-  x: tf.Tensor2D;
+  /** [count, ...example shape]: [count, F] for feature vectors, [count, H, W, C] for images. */
+  x: tf.Tensor;
   y: tf.Tensor2D;
   /** Class index per point (classification only). */
   classes: tf.Tensor1D | null;
+}
+
+/** Examples on the backend as the network reads them: image bytes become grey levels 0..1. */
+function examplesTensor(values: ExampleValues, shape: number[]): tf.Tensor {
+  if (values instanceof Float32Array) return tf.tensor(values, shape);
+  return tf.tidy(() => tf.div(tf.tensor(values, shape, 'int32'), 255));
+}
+
+/** A class index or a value per example: what encodeTargets turns into the loss's targets. */
+function labelsOf(targets: Targets): Float32Array {
+  switch (targets.kind) {
+    case 'class':
+    case 'value':
+      return targets.values;
+    case 'perStep':
+      throw new Error('Targets per time step need a sequence model, which does not exist yet.');
+    default:
+      return assertNever(targets);
+  }
 }
 
 /** Training points the per-layer health probe looks at (the first ones, in the stored order). */
@@ -45,7 +67,7 @@ export class Trainer {
   private steps = 0;
 
   /**
-   * `data.plane` may be replaced while training: it only decides what the pictures show.
+   * `data.preview` may be replaced while training: it only decides what the pictures show.
    * `evaluationChunk`: most rows one evaluation pass sends through the network at once.
    */
   constructor(
@@ -75,7 +97,7 @@ export class Trainer {
     const size = Math.min(this.batchSize, this.trainCount - start);
     const { x, y } = this.epochData;
     tf.tidy(() => {
-      const xb = tf.slice(x, [start, 0], [size, -1]);
+      const xb = tf.slice(x, [start], [size]);
       const yb = tf.slice(y, [start, 0], [size, -1]);
       this.step(xb, yb);
     });
@@ -151,10 +173,10 @@ export class Trainer {
     const count = Math.min(PROBE_POINTS, this.trainCount);
     if (count === 0) return [];
     const values = tf.tidy(() => {
-      const x = tf.slice(this.train.x, [0, 0], [count, -1]);
+      const x = tf.slice(this.train.x, [0], [count]);
       const y = tf.slice(this.train.y, [0, 0], [count, -1]);
       const { layers } = this.built;
-      const gradients = isDenseStack(layers) ? denseGradients(layers, x, y, this.loss) : this.probeGradients(x, y);
+      const gradients = isDenseStack(layers) ? denseGradients(layers, x as tf.Tensor2D, y, this.loss) : this.probeGradients(x, y);
       const pass = forward(layers, x);
       const perLayer = layers.flatMap((layer, i) => {
         const { kernel } = layer;
@@ -181,7 +203,8 @@ export class Trainer {
   }
 
   weights(): LayerWeights[] {
-    return readWeights(this.built.layers, this.data.width);
+    // The diagram draws an image's channels as its inputs (one for grey images).
+    return readWeights(this.built.layers, this.data.example.shape.at(-1) ?? 1);
   }
 
   dispose(): void {
@@ -194,13 +217,13 @@ export class Trainer {
     this.built.model.dispose();
   }
 
-  private step(xb: tf.Tensor2D, yb: tf.Tensor2D): void {
+  private step(xb: tf.Tensor, yb: tf.Tensor2D): void {
     const { layers } = this.built;
     if (this.useFastSgd && isDenseStack(layers)) {
-      sgdStep(layers, xb, yb, this.loss, this.learningRate);
+      sgdStep(layers, xb as tf.Tensor2D, yb, this.loss, this.learningRate);
       return;
     }
-    const gradients = isDenseStack(layers) ? denseGradients(layers, xb, yb, this.loss) : this.autodiff(xb, yb, this.steps + 1);
+    const gradients = isDenseStack(layers) ? denseGradients(layers, xb as tf.Tensor2D, yb, this.loss) : this.autodiff(xb, yb, this.steps + 1);
     const clip = this.spec.training.gradientClip;
     this.optimizer.applyGradients(clip > 0 ? clipByGlobalNorm(gradients, clip) : gradients);
   }
@@ -209,7 +232,7 @@ export class Trainer {
    * Gradients on the probe batch without training on it: a training-mode pass moves batch norm's
    * moving statistics, so they are put back as they were.
    */
-  private probeGradients(x: tf.Tensor2D, y: tf.Tensor2D): tf.NamedTensorMap {
+  private probeGradients(x: tf.Tensor, y: tf.Tensor2D): tf.NamedTensorMap {
     const stateful = this.built.layers.flatMap((layer) => layer.stateful);
     const saved = stateful.map((variable) => tf.clone(variable));
     const gradients = this.autodiff(x, y, 0);
@@ -217,12 +240,12 @@ export class Trainer {
     return gradients;
   }
 
-  private autodiff(x: tf.Tensor2D, y: tf.Tensor2D, dropoutSeed: number) {
+  private autodiff(x: tf.Tensor, y: tf.Tensor2D, dropoutSeed: number) {
     return autodiffGradients(this.built.layers, this.built.variables, x, y, this.loss, this.spec.training.seed * 7919 + dropoutSeed);
   }
 
   /** `work` on each chunk of at most `evaluationChunk` rows, each in its own tidy: only its result lives on. */
-  private inChunks<T extends tf.Tensor>(set: DataTensors, work: (x: tf.Tensor2D, y: tf.Tensor2D, classes: tf.Tensor1D | null) => T): T[] {
+  private inChunks<T extends tf.Tensor>(set: DataTensors, work: (x: tf.Tensor, y: tf.Tensor2D, classes: tf.Tensor1D | null) => T): T[] {
     const rows = set.x.shape[0];
     const results: T[] = [];
     for (let start = 0; start < rows; start += this.evaluationChunk) {
@@ -231,7 +254,7 @@ export class Trainer {
         tf.tidy(() => {
           if (size === rows) return work(set.x, set.y, set.classes);
           const classes = set.classes ? tf.slice(set.classes, [start], [size]) : null;
-          return work(tf.slice(set.x, [start, 0], [size, -1]), tf.slice(set.y, [start, 0], [size, -1]), classes);
+          return work(tf.slice(set.x, [start], [size]), tf.slice(set.y, [start, 0], [size, -1]), classes);
         }),
       );
     }
@@ -249,12 +272,13 @@ export class Trainer {
     return true;
   }
 
-  private toTensors(set: LabelledSet): DataTensors {
-    const targets = encodeTargets(set.labels, this.spec);
+  private toTensors(set: LabelledSet<ExampleValues>): DataTensors {
+    const labels = labelsOf(set.targets);
+    const targets = encodeTargets(labels, this.spec);
     return {
-      x: tf.tensor2d(set.x, [set.count, this.data.width]),
+      x: examplesTensor(set.x, [set.count, ...this.data.example.shape]),
       y: tf.tensor2d(targets.values, [set.count, targets.width]),
-      classes: this.classification ? tf.tensor1d(Int32Array.from(set.labels), 'int32') : null,
+      classes: this.classification ? tf.tensor1d(Int32Array.from(labels), 'int32') : null,
     };
   }
 
@@ -265,6 +289,6 @@ export class Trainer {
       const indices = tf.tensor1d(order, 'int32');
       return [tf.gather(this.train.x, indices), tf.gather(this.train.y, indices)];
     });
-    return { x: x as tf.Tensor2D, y: y as tf.Tensor2D, classes: null };
+    return { x, y: y as tf.Tensor2D, classes: null };
   }
 }

@@ -56,7 +56,7 @@ describe('Trainer mechanisms that must really act', () => {
     spec.training.learningRate = 1e-4;
     // One training point: nothing but the mask can make two consecutive updates differ.
     const data = buildTrainingData(spec, null)!;
-    const onePoint = { ...data, train: { x: data.train.x.slice(0, data.width), labels: data.train.labels.slice(0, 1), count: 1 } };
+    const onePoint = { ...data, train: { x: data.train.x.slice(0, data.example.shape[0]), targets: { ...data.train.targets, values: data.train.targets.values.slice(0, 1) }, count: 1 } };
     const trainer = trainerFor(spec, onePoint);
     const w0 = allWeights(trainer);
     trainer.trainBatch();
@@ -78,14 +78,14 @@ describe('Trainer mechanisms that must really act', () => {
     const trainer = trainerFor(spec, data);
     const layers = trainer.built.layers;
     if (!isDenseStack(layers)) throw new Error('expected a dense stack');
-    const targets = encodeTargets(data.train.labels, spec);
+    const targets = encodeTargets(data.train.targets.values, spec);
     const kernel = layers[0].kernel;
     const firstPointOfEpoch: number[] = [];
     for (let epoch = 0; epoch < 3; epoch++) {
       // The first update of an epoch is -rate × the gradient of that epoch's first point: find it.
       const gradients = Array.from({ length: data.train.count }, (_, i) =>
         tf.tidy(() => {
-          const x = tf.tensor2d(data.train.x.slice(i * data.width, (i + 1) * data.width), [1, data.width]);
+          const x = tf.tensor2d(data.train.x.slice(i * data.example.shape[0], (i + 1) * data.example.shape[0]), [1, data.example.shape[0]]);
           const y = tf.tensor2d(targets.values.slice(i * targets.width, (i + 1) * targets.width), [1, targets.width]);
           return Float32Array.from(denseGradients(layers, x, y, LOSSES[spec.training.loss])[kernel.name].dataSync());
         }),
@@ -112,7 +112,7 @@ describe('Trainer mechanisms that must really act', () => {
     for (let i = 0; i < 3; i++) trainer.trainEpoch();
     const health = trainer.health();
     const expected = tf.tidy(() => {
-      const x = tf.tensor2d(data.train.x.slice(0, PROBE_POINTS * data.width), [PROBE_POINTS, data.width]);
+      const x = tf.tensor2d(data.train.x.slice(0, PROBE_POINTS * data.example.shape[0]), [PROBE_POINTS, data.example.shape[0]]);
       return forward(trainer.built.layers, x).outputs.map((out) => Math.sqrt(tf.moments(out).variance.dataSync()[0]));
     });
     trainer.dispose();

@@ -20,7 +20,7 @@ const predictAt = (t: Trainer, x: number[][]) => tf.tidy(() => Array.from(finalO
 describe('setting one weight or bias by hand', () => {
   it('changes exactly that entry of the variable, and so the prediction, without leaking tensors', () => {
     const t = trainer();
-    const inputs = [[1, 2, ...Array(t.data.width - 2).fill(0)]];
+    const inputs = [[1, 2, ...Array(t.data.example.shape[0] - 2).fill(0)]];
     t.trainEpoch();
     const before = predictAt(t, inputs);
     const kernelBefore = Array.from(t.built.layers[0].kind === 'dense' ? t.built.layers[0].kernel.dataSync() : []);

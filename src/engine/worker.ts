@@ -39,6 +39,8 @@ const api = {
   step: () => requireSession().step(),
   reset: () => requireSession().reset(),
   setParameter: async (ref: ParameterRef, value: number) => requireSession().setParameter(ref, value),
+  // Copies: the run keeps its rows.
+  trainingRows: async () => structuredClone(requireSession().trainingRows()),
 } satisfies EngineApi;
 
 Comlink.expose(api);

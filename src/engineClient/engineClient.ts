@@ -86,5 +86,6 @@ export function createEngineClient(events: EngineClientEvents): EngineClient {
     step: () => call((api) => api.step()),
     reset: () => call((api) => api.reset()),
     setParameter: (ref, value) => call((api) => api.setParameter(ref, value)),
+    trainingRows: () => call((api) => api.trainingRows()),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC, cloneSpec } from '../shared/defaults';
+import type { DataPreview } from '../shared/dataContract';
 import type { ConfigureResult, StartResult } from '../shared/engineTypes';
 import { createPlaygroundStore } from '../store/store';
 import type { EngineClient, EngineClientEvents } from './engineClient';
@@ -29,15 +30,24 @@ function fakeEngine() {
     }
     return value;
   };
+  const PREVIEW: DataPreview = {
+    kind: 'plane',
+    plane: { axes: ['x1', 'x2'], ranges: [[-6, 6], [-6, 6]], inputs: { kind: 'features', features: ['x1', 'x2'] } },
+    train: { u: new Float32Array(0), v: new Float32Array(0), labels: new Float32Array(0) },
+    test: { u: new Float32Array(0), v: new Float32Array(0), labels: new Float32Array(0) },
+    trainCount: 0,
+    testCount: 0,
+  };
   const client: EngineClient = {
-    configure: (spec) => answer(`configure lr=${spec.training.learningRate}`, { runId: ++runId, backend: 'cpu', requested: 'auto', trials: [], fallback: null, refusal: null } satisfies ConfigureResult),
+    configure: (spec) => answer(`configure lr=${spec.training.learningRate}`, { runId: ++runId, backend: 'cpu', requested: 'auto', trials: [], fallback: null, refusal: null, preview: PREVIEW } satisfies ConfigureResult),
     exportModel: () => answer('export', { modelJson: {} as never, weightData: new ArrayBuffer(0) }),
-    importModel: () => answer('import', { runId: ++runId, backend: 'cpu', requested: 'auto', trials: [], fallback: null, refusal: null }),
+    importModel: () => answer('import', { runId: ++runId, backend: 'cpu', requested: 'auto', trials: [], fallback: null, refusal: null, preview: PREVIEW }),
     start: () => answer('start', startAnswer),
     pause: () => answer('pause', undefined),
     step: () => answer('step', undefined),
     reset: () => answer('reset', undefined),
     setParameter: () => answer('setParameter', undefined),
+    trainingRows: () => answer('trainingRows', null),
   };
   return {
     calls,

@@ -1,3 +1,4 @@
+import type { TrainingRows } from '../shared/dataContract';
 import type { StoreApi } from 'zustand';
 import type { TableDataset } from '../data/csv/tableDataset';
 import type { ExportedModel, ParameterRef } from '../shared/engineTypes';
@@ -87,6 +88,11 @@ export class EngineController {
   }
 
   /** Writes a typed weight into the model, after any pending configuration; rejects with the engine's reason. */
+  /** The rows of the current run, once the network being set up is in place. */
+  trainingRows(): Promise<TrainingRows | null> {
+    return this.afterDataLoads(() => this.requireClient().trainingRows());
+  }
+
   setParameter(ref: ParameterRef, value: number): Promise<void> {
     return this.afterDataLoads(() => this.requireClient().setParameter(ref, value));
   }
@@ -107,7 +113,7 @@ export class EngineController {
       this.alreadyConfigured = model.metadata.spec;
       const store = this.store.getState();
       store.setSpec(model.metadata.spec);
-      store.setEngineInfo({ runId: result.runId, backend: result.backend, trials: result.trials, message: null });
+      store.setEngineInfo({ runId: result.runId, backend: result.backend, trials: result.trials, message: null, preview: result.preview });
     });
   }
 
@@ -156,6 +162,7 @@ export class EngineController {
           backend: result.backend,
           trials: result.trials,
           message: result.fallback && engineNoticeText(result.fallback),
+          preview: result.preview,
         });
         if (result.refusal) this.store.getState().setStartRefusal(result.refusal);
       })

@@ -1,4 +1,5 @@
 import type { TableDataset } from '../data/csv/tableDataset';
+import type { DataPreview, TrainingRows } from './dataContract';
 import type { ModelJson, PlaygroundModelMetadata } from './modelExport';
 import type { ImportableModel } from './modelImportSchema';
 import type { BackendName, BackendChoice, PlaygroundSpec } from './spec';
@@ -116,6 +117,8 @@ export interface ConfigureResult {
   fallback: EngineNotice | null;
   /** A run in progress whose new epoch limit is at or below the epoch reached ended there: the page says so. */
   refusal: { epoch: number; limit: number } | null;
+  /** What the page draws of the data the worker built: the page never builds the rows itself. */
+  preview: DataPreview;
 }
 
 /** What Train did: a limit at or below the epoch reached starts nothing, and the page says why. */
@@ -144,6 +147,8 @@ export interface EngineApi {
   pause(): Promise<void>;
   step(): Promise<void>;
   reset(): Promise<void>;
+  /** Every row the run trains and tests on, for Export code; null before a run exists. */
+  trainingRows(): Promise<TrainingRows | null>;
   /** One weight or bias typed by the learner; refused (with the reason) when out of range or gone. */
   setParameter(ref: ParameterRef, value: number): Promise<void>;
 }

@@ -116,6 +116,12 @@ describe('import rules', () => {
     expect(doubled).toEqual([]);
   });
 
+  it('builds training rows only in the worker: the page draws the preview the engine sends', () => {
+    const rowsModule = resolve(SRC, 'data/trainingData.ts');
+    const builders = files.filter((file) => graph.get(file)!.includes(rowsModule) && layerOf(file) !== 'engine').map(name);
+    expect(builders).toEqual([]);
+  });
+
   it('has one way in for display names: shared/displayNames, re-exported nowhere else', () => {
     const reexports = files.flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/^export\s*\{([^}]*)\}\s*from\s+['"][^'"]*displayNames['"]/gm)].map((m) => `${name(file)}: ${m[1].trim()}`),

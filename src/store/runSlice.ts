@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { DataPreview } from '../shared/dataContract';
 import type { BackendTrial, NetworkPictures, RunStatus, Snapshot } from '../shared/engineTypes';
 import type { BackendName } from '../shared/spec';
 import { appendLosses, EMPTY_HISTORY, type LossHistory } from './lossHistory';
@@ -17,6 +18,8 @@ export interface RunSlice {
   backend: BackendName | null;
   trials: BackendTrial[];
   pictures: NetworkPictures | null;
+  /** What the worker says the data looks like (points over a plane, image thumbnails); null until it answers. */
+  dataPreview: DataPreview | null;
   /** Engine messages: divergence, backend fallback, restarts. */
   engineMessage: string | null;
   /** The run stopped because the loss diverged: the page offers to lower the learning rate. */
@@ -25,7 +28,7 @@ export interface RunSlice {
   startRefusal: { epoch: number; limit: number } | null;
   applySnapshot(snapshot: Snapshot): void;
   setConfiguring(configuring: boolean): void;
-  setEngineInfo(info: { runId: number; backend: BackendName; trials: BackendTrial[]; message: string | null }): void;
+  setEngineInfo(info: { runId: number; backend: BackendName; trials: BackendTrial[]; message: string | null; preview?: DataPreview }): void;
   setEngineMessage(message: string | null): void;
   setStartRefusal(refusal: { epoch: number; limit: number } | null): void;
 }
@@ -41,6 +44,7 @@ export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (
   backend: null,
   trials: [],
   pictures: null,
+  dataPreview: null,
   engineMessage: null,
   diverged: false,
   startRefusal: null,
@@ -64,9 +68,9 @@ export const createRunSlice: StateCreator<PlaygroundState, [], [], RunSlice> = (
       };
     }),
   setConfiguring: (configuring) => set({ configuring }),
-  setEngineInfo: ({ runId, backend, trials, message }) =>
+  setEngineInfo: ({ runId, backend, trials, message, preview }) =>
     set((state) => {
-      const info = { backend, trials: trials.length > 0 ? trials : state.trials, engineMessage: message };
+      const info = { backend, trials: trials.length > 0 ? trials : state.trials, engineMessage: message, dataPreview: preview ?? state.dataPreview };
       if (runId <= state.runId) return info;
       // This answer can overtake the new run's first snapshot (which waits for the previous one's
       // acknowledgement): that snapshot must not be appended to the old run's losses.

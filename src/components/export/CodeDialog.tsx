@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { codeData } from '../../shared/codegen/codeData';
 import { kerasCode } from '../../shared/codegen/kerasCode';
 import { tfjsCode } from '../../shared/codegen/tfjsCode';
@@ -6,7 +6,8 @@ import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { SelectField } from '../controls/SelectField';
 import { Dialog } from '../layout/Dialog';
-import { useTrainingData } from '../useTrainingData';
+import { trainingRows } from '../../engineClient/connectEngine';
+import type { TrainingRows, ExampleValues } from '../../shared/dataContract';
 import { downloadBlob } from './downloads';
 
 type Language = 'keras' | 'tfjs';
@@ -15,17 +16,34 @@ const LANGUAGES = [
   { value: 'tfjs' as const, label: 'JavaScript (TensorFlow.js for Node)' },
 ];
 
+/** The rows the worker trains on (it alone builds them), asked for once per set-up of the data. */
+function useWorkerRows(): TrainingRows<ExampleValues> | null | 'loading' {
+  const preview = usePlayground((s) => s.dataPreview);
+  const [rows, setRows] = useState<TrainingRows<ExampleValues> | null | 'loading'>('loading');
+  useEffect(() => {
+    let current = true;
+    setRows('loading');
+    void trainingRows()
+      .then((answer) => current && setRows(answer))
+      .catch(() => current && setRows(null));
+    return () => void (current = false);
+  }, [preview]);
+  return rows;
+}
+
 /** The current network and training set-up as a program, to copy or download. */
 export function CodeDialog({ onClose }: { onClose(): void }) {
   const spec = usePlayground(selectSpec);
-  const data = useTrainingData();
+  const rows = useWorkerRows();
+  const data = rows === 'loading' ? null : rows;
   const [language, setLanguage] = useState<Language>('keras');
   const [copied, setCopied] = useState(false);
   const code = useMemo(() => {
+    if (rows === 'loading') return '# Reading the rows from the engine…';
     if (!data) return '# The table is not loaded.';
     const written = codeData(spec, data);
     return language === 'keras' ? kerasCode(spec, written) : tfjsCode(spec, written);
-  }, [spec, data, language]);
+  }, [spec, data, rows, language]);
   const copy = async () => {
     await navigator.clipboard.writeText(code);
     setCopied(true);

@@ -18,7 +18,7 @@ import type { NeuronRef } from './neuronInspection';
 import { NeuronPicture } from './NeuronPicture';
 import { OutputHeader } from './OutputHeader';
 import { TableInputs } from './TableInputs';
-import { useTrainingData } from '../useTrainingData';
+import { usePlanePreview } from '../useDataPreview';
 import { useControl } from '../classroom/useControl';
 import { classColor, classColorTable } from '../../charts/colorScale';
 import { classNameOf } from '../output/classNames';
@@ -33,7 +33,7 @@ export function NetworkDiagram() {
   const pictures = usePlayground(selectPictures);
   const addLayer = usePlayground((s) => s.addLayer);
   const layersControl = useControl('layers');
-  const trainingData = useTrainingData();
+  const planePreview = usePlanePreview();
   const [inspected, setInspected] = useState<NeuronRef | null>(null);
   const [edited, setEdited] = useState<ParameterRef | null>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -99,7 +99,7 @@ export function NetworkDiagram() {
             <div className="column-title">{tableInputs ? 'Inputs' : 'Features'}</div>
             <p className="hint">{tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
           </div>
-          {drawnInputs && trainingData && <TableInputs names={drawnInputs} plane={trainingData.plane} layout={layout} />}
+          {drawnInputs && planePreview && <TableInputs names={drawnInputs} plane={planePreview.plane} layout={layout} />}
           {[tableInputs?.length ?? 0, ...trueWidths].map((total, c) => {
             const column = layout.columns[c];
             const hidden = total - (column?.length ?? 0);

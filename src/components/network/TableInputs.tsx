@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { gridOver, type InputPlane } from '../../data/trainingData';
+import { gridOver, planeInputsAt } from '../../data/inputPlane';
+import type { InputPlane } from '../../shared/dataContract';
 import type { DiagramLayout } from './diagramLayout';
 import { NeuronPicture } from './NeuronPicture';
 
@@ -8,7 +9,7 @@ const GRID = 24;
 /** Each input column over the picture plane, scaled to -1..1 (constant for columns held at their mean). */
 function inputPictures(plane: InputPlane, width: number): Float32Array {
   const grid = gridOver(plane.ranges, GRID);
-  const inputs = plane.inputsAt(grid.u, grid.v);
+  const inputs = planeInputsAt(plane, grid.u, grid.v);
   const cells = GRID * GRID;
   const pictures = new Float32Array(width * cells);
   for (let c = 0; c < width; c++) {

@@ -1,6 +1,6 @@
 import { FEATURE_FUNCTIONS } from '../../data/features';
 import { INPUT_DOMAIN } from '../../data/datasets';
-import { gridOver } from '../../data/trainingData';
+import { gridOver } from '../../data/inputPlane';
 import { FEATURE_NAMES, type FeatureName } from '../../shared/spec';
 
 export const FEATURE_PICTURE_GRID = 24;

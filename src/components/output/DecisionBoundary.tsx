@@ -8,7 +8,7 @@ import { PointsOverlay } from '../../charts/PointsOverlay';
 import { isOneDimensional, isTableDataset, outputUnits, problemTypeOf } from '../../shared/spec';
 import { selectPictures, selectShowTestData, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
-import { useTrainingData } from '../useTrainingData';
+import { usePlanePreview } from '../useDataPreview';
 import { AxisPicker } from './AxisPicker';
 import { ClassLegend } from './ClassLegend';
 import { ColorLegend } from './ColorLegend';
@@ -29,14 +29,14 @@ export function DecisionBoundary() {
   const discretize = usePlayground((s) => s.discretize);
   const setDiscretize = usePlayground((s) => s.setDiscretize);
   const preview = useNeuronPreview();
-  const data = useTrainingData();
+  const data = usePlanePreview();
   const activation = spec.network.outputActivation;
   const toSigned = useMemo(() => {
     const signed = toSignedRange(activation);
     // Hard classes (or signs) instead of the gradient, as TF Playground's "Discretize output" draws them.
     return discretize ? (v: number) => Math.sign(signed(v)) : signed;
   }, [activation, discretize]);
-  if (!data) return <p className="hint">The table's rows are not loaded: upload the file again.</p>;
+  if (!data) return <p className="hint">{isTableDataset(spec.data.dataset) ? "The table's rows are not loaded: upload the file again." : 'Setting up the data…'}</p>;
   const classification = problemTypeOf(spec.data) === 'classification';
   const units = outputUnits(spec);
   const current = pictures && pictures.outputUnits === units ? pictures : null;
@@ -52,7 +52,7 @@ export function DecisionBoundary() {
     return (
       <>
         {axisPicker}
-        <CurveChart train={data.trainPoints} test={showTest ? data.testPoints : null} domain={[u0, u1]} curve={pictures?.curve ?? null} width={SIZE + 30} height={SIZE} />
+        <CurveChart train={data.train} test={showTest ? data.test : null} domain={[u0, u1]} curve={pictures?.curve ?? null} width={SIZE + 30} height={SIZE} />
         <p className="hint axis-hint">{across} across, the target up. Line: the network's prediction.</p>
         {testToggle}
       </>
@@ -82,7 +82,7 @@ export function DecisionBoundary() {
               />
             </div>
           )}
-          <PointsOverlay train={data.trainPoints} test={showTest ? data.testPoints : null} ranges={data.plane.ranges} size={SIZE} classification={classification} />
+          <PointsOverlay train={data.train} test={showTest ? data.test : null} ranges={data.plane.ranges} size={SIZE} classification={classification} />
           {preview && <p className="enlarged-caption">{preview.caption}</p>}
         </div>
       </div>

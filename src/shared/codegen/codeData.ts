@@ -1,9 +1,11 @@
-import type { TrainingData } from '../../data/trainingData';
+import { exampleSize, type ExampleValues, type LabelledSet, type TrainingRows } from '../dataContract';
 import { classCountOf, effectiveBatchSize, problemTypeOf, type PlaygroundSpec } from '../spec';
 
 /** The data as the generated programs write it out: inputs and encoded targets, rounded for reading. */
 export interface CodeData {
+  /** Numbers per example, and the example's shape ([F], or [H, W, C] for images). */
   width: number;
+  exampleShape: number[];
   outputs: number;
   xTrain: number[][];
   yTrain: number[][];
@@ -15,6 +17,7 @@ export interface CodeData {
 }
 
 export const MAX_WRITTEN_ROWS = 2000;
+const MAX_WRITTEN_NUMBERS = 20_000;
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
 
 /** Targets exactly as the trainer encodes them (see engine/targets.ts): ±1, 0/1, one-hot or values. */
@@ -24,15 +27,20 @@ function encode(label: number, spec: PlaygroundSpec, outputs: number): number[] 
   return [spec.network.outputActivation === 'sigmoid' ? label : 2 * label - 1];
 }
 
-export function codeData(spec: PlaygroundSpec, data: TrainingData): CodeData {
+export function codeData(spec: PlaygroundSpec, data: TrainingRows<ExampleValues>): CodeData {
   const outputs = spec.network.outputActivation === 'softmax' ? Math.max(2, classCountOf(spec.data)) : 1;
-  const rows = (set: TrainingData['train'], limit: number) =>
-    Array.from({ length: Math.min(set.count, limit) }, (_, i) => Array.from(set.x.subarray(i * data.width, (i + 1) * data.width), round));
-  const labels = (set: TrainingData['train'], limit: number) => Array.from(set.labels.subarray(0, Math.min(set.count, limit)), (l) => encode(l, spec, outputs));
-  const trainLimit = MAX_WRITTEN_ROWS;
-  const testLimit = Math.max(0, MAX_WRITTEN_ROWS - Math.min(data.train.count, trainLimit));
+  const width = exampleSize(data.example);
+  // Bytes of an image set are grey levels; the network reads them as 0..1, and so does the program.
+  const scale = data.train.x instanceof Uint8Array ? 1 / 255 : 1;
+  const rows = (set: LabelledSet<ExampleValues>, limit: number) =>
+    Array.from({ length: Math.min(set.count, limit) }, (_, i) => Array.from(set.x.subarray(i * width, (i + 1) * width), (v) => round(v * scale)));
+  const labels = (set: LabelledSet<ExampleValues>, limit: number) => Array.from(set.targets.values.subarray(0, Math.min(set.count, limit)), (l) => encode(l, spec, outputs));
+  // Wide examples (images) are written for fewer rows, so that the program stays a readable size.
+  const trainLimit = data.example.kind === 'features' ? MAX_WRITTEN_ROWS : Math.min(MAX_WRITTEN_ROWS, Math.max(1, Math.floor(MAX_WRITTEN_NUMBERS / width)));
+  const testLimit = Math.max(0, trainLimit - Math.min(data.train.count, trainLimit));
   return {
-    width: data.width,
+    width,
+    exampleShape: [...data.example.shape],
     outputs,
     xTrain: rows(data.train, trainLimit),
     yTrain: labels(data.train, trainLimit),

@@ -44,6 +44,9 @@ const WORDS: CodeWords = {
 };
 
 const matrix = (values: number[][], columns: number) => `tf.tensor2d(${JSON.stringify(values)}, [${values.length}, ${columns}])`;
+/** Rows of inputs, reshaped into images when the examples are images. */
+const examples = (values: number[][], data: CodeData) =>
+  data.exampleShape.length > 1 ? `${matrix(values, data.width)}.reshape([-1, ${data.exampleShape.join(', ')}])` : matrix(values, data.width);
 
 /** A TensorFlow.js program for Node (npm install @tensorflow/tfjs) that builds and trains the same network. */
 export function tfjsCode(spec: PlaygroundSpec, data: CodeData): string {
@@ -62,9 +65,9 @@ export function tfjsCode(spec: PlaygroundSpec, data: CodeData): string {
     '',
     '// The data, written out as the playground trains on it (targets already encoded).',
     ...(data.omittedRows > 0 ? [`// ${data.omittedRows} rows were left out to keep this file readable.`] : []),
-    `const xTrain = ${matrix(data.xTrain, data.width)};`,
+    `const xTrain = ${examples(data.xTrain, data)};`,
     `const yTrain = ${matrix(data.yTrain, data.outputs)};`,
-    ...(data.xTest.length ? [`const xTest = ${matrix(data.xTest, data.width)};`, `const yTest = ${matrix(data.yTest, data.outputs)};`] : []),
+    ...(data.xTest.length ? [`const xTest = ${examples(data.xTest, data)};`, `const yTest = ${matrix(data.yTest, data.outputs)};`] : []),
     '',
     'async function main() {',
     `  const history = await model.fit(xTrain, yTrain, {`,
