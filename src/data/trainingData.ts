@@ -1,4 +1,6 @@
 import type { TableDataset } from './csv/tableDataset';
+import { GALLERY_PER_CLASS } from '../shared/imagePictures';
+import { examplePixels, exampleSizeOf, galleryIndices, type ImageSet } from './images/imageSet';
 import { INPUT_DOMAIN } from './datasets';
 import { featureMatrix } from './features';
 import { buildSplitData } from './playgroundData';
@@ -84,14 +86,42 @@ function tableData(data: DataSpec, table: TableDataset): TrainingData {
   };
 }
 
+/** An image set's fixed split, as bytes the trainer scales to 0..1; the page gets a gallery of test images. */
+function imageData(data: DataSpec, set: ImageSet): TrainingData {
+  const size = exampleSizeOf(set);
+  const split = (from: number, to: number): LabelledSet => ({
+    x: set.pixels.subarray(from * size, to * size),
+    targets: targetsOf(data, Float32Array.from(set.labels.subarray(from, to))),
+    count: to - from,
+  });
+  const gallery = galleryIndices(set, GALLERY_PER_CLASS);
+  const pixels = new Uint8Array(gallery.length * size);
+  gallery.forEach(({ index }, i) => pixels.set(examplePixels(set, set.trainCount + index), i * size));
+  return {
+    example: { kind: 'image', shape: [set.height, set.width, set.channels] },
+    train: split(0, set.trainCount),
+    test: split(set.trainCount, set.count),
+    preview: {
+      kind: 'images',
+      height: set.height,
+      width: set.width,
+      channels: set.channels,
+      classes: set.classes,
+      trainCount: set.trainCount,
+      testCount: set.count - set.trainCount,
+      gallery,
+      pixels,
+    },
+  };
+}
+
 /**
  * The one way a spec (and, for tables, the loaded table) becomes training rows and their preview;
  * null while a table's rows are not loaded. Only the worker builds rows: the page gets the preview.
  */
-export function buildTrainingData(spec: Pick<PlaygroundSpec, 'data' | 'network'>, table: TableDataset | null): TrainingData | null {
+export function buildTrainingData(spec: Pick<PlaygroundSpec, 'data' | 'network'>, table: TableDataset | null, images: ImageSet | null = null): TrainingData | null {
   const { data, network } = spec;
   if (isTableDataset(data.dataset)) return table ? tableData(data, table) : null;
-  // Image sets are read in the worker from their shipped files (not yet wired here).
-  if (isImageDataset(data.dataset)) return null;
+  if (isImageDataset(data.dataset)) return images?.name === data.dataset ? imageData(data, images) : null;
   return generatedData(data, network);
 }

@@ -2,6 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { gridOver, planeInputsAt } from '../data/inputPlane';
 import { featureWidth, type InputPlane } from '../shared/dataContract';
 import { CURVE_POINTS, type NetworkPictures } from '../shared/engineTypes';
+import { imagePicturesTransferables, type ImageChoice } from '../shared/imagePictures';
+import { imagePictures } from './imageProbes';
 import { drawnWidth, isOneDimensional } from '../shared/spec';
 import { finalOutput, forward, layerWidthsOf } from './model';
 import type { Trainer } from './trainer';
@@ -34,9 +36,11 @@ function planeInputs(plane: InputPlane, size: number): Float32Array {
  * Every neuron's output over the input plane, in one batched forward pass and one read-back, plus the
  * output on a finer grid for the decision boundary; with the diagnostics the page shows beside them.
  */
-export function computePictures(trainer: Trainer): NetworkPictures {
+export function computePictures(trainer: Trainer, choice: ImageChoice = { source: 'test', index: 0 }): NetworkPictures {
+  const { preview } = trainer.data;
+  if (preview.kind === 'images') return imageNetworkPictures(trainer, choice);
   const { layers } = trainer.built;
-  const { plane } = trainer.data.preview;
+  const { plane } = preview;
   const width = featureWidth(trainer.data.example);
   // Only the neurons the diagram draws: a 512-wide layer would otherwise cost megabytes per frame.
   const widths = layerWidthsOf(layers, width).map(drawnWidth);
@@ -70,14 +74,41 @@ export function computePictures(trainer: Trainer): NetworkPictures {
     weights: trainer.weights(),
     confusion: trainer.confusionMatrix(),
     health: trainer.health(),
-    curve: isOneDimensional(trainer.spec.data) ? curveAlongU(trainer) : null,
+    curve: isOneDimensional(trainer.spec.data) ? curveAlongU(trainer, plane) : null,
     testPredictions: trainer.classification ? null : trainer.testPredictions(),
+    images: null,
+  };
+}
+
+/** An image network has no plane to draw over: its pictures are the chosen example's, inside the network. */
+function imageNetworkPictures(trainer: Trainer, choice: ImageChoice): NetworkPictures {
+  const tests = trainer.testClasses();
+  const testCount = trainer.data.test.count;
+  const [height, width, channels] = trainer.data.example.shape as [number, number, number];
+  const index = choice.source === 'test' ? Math.min(Math.max(0, choice.index), testCount - 1) : 0;
+  const x = tf.tidy(() =>
+    choice.source === 'drawn' ? tf.div(tf.tensor4d(choice.pixels, [1, height, width, channels], 'int32'), 255) : trainer.testExample(index),
+  ) as tf.Tensor4D;
+  const label = tests?.actual[index] ?? 0;
+  const images = imagePictures(trainer.built.layers, { x, choice: choice.source === 'drawn' ? { source: 'drawn' } : { source: 'test', index, label } }, tests ?? { predicted: new Int32Array(0), actual: new Int32Array(0) });
+  x.dispose();
+  return {
+    neuronGridSize: 1,
+    layerActivations: [],
+    outputGridSize: 0,
+    output: new Float32Array(0),
+    outputUnits: images.probabilities.length,
+    weights: trainer.weights(),
+    confusion: trainer.confusionMatrix(tests),
+    health: trainer.health(),
+    curve: null,
+    testPredictions: null,
+    images,
   };
 }
 
 /** The network's output along the first axis (second at 0), for one-dimensional data drawn as a curve. */
-function curveAlongU(trainer: Trainer): Float32Array {
-  const { plane } = trainer.data.preview;
+function curveAlongU(trainer: Trainer, plane: InputPlane): Float32Array {
   const width = featureWidth(trainer.data.example);
   const [lo, hi] = plane.ranges[0];
   const u = Float32Array.from({ length: CURVE_POINTS }, (_, i) => lo + ((hi - lo) * i) / (CURVE_POINTS - 1));
@@ -97,5 +128,6 @@ export function picturesTransferables(pictures: NetworkPictures): ArrayBuffer[] 
     ...(pictures.curve ? [pictures.curve.buffer as ArrayBuffer] : []),
     ...(pictures.testPredictions ? [pictures.testPredictions.buffer as ArrayBuffer] : []),
     ...pictures.weights.flatMap((w) => [w.kernel.buffer as ArrayBuffer, w.bias.buffer as ArrayBuffer]),
+    ...(pictures.images ? imagePicturesTransferables(pictures.images) : []),
   ];
 }

@@ -1,8 +1,10 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import { buildTrainingData, type TrainingData } from '../data/trainingData';
-import type { TrainingRows } from '../shared/dataContract';
+import { exampleSize, type TrainingRows } from '../shared/dataContract';
+import type { ImageChoice } from '../shared/imagePictures';
+import { ImageSets } from './imageSetLoader';
 import type { ConfigureResult, EngineNotice, ExportedModel, LossPoint, ParameterRef, RunStatus, StartResult } from '../shared/engineTypes';
-import type { BackendName, PlaygroundSpec } from '../shared/spec';
+import { isImageDataset, type BackendName, type PlaygroundSpec } from '../shared/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import { webglContextLost } from './backends';
@@ -44,14 +46,16 @@ export class EngineSession {
   /** Tells a Step waiting for its epoch that a Train has taken its loop over. */
   private planTakenOver: () => void = () => undefined;
   private readonly snapshots: SnapshotPump;
+  private imageChoice: ImageChoice = { source: 'test', index: 0 };
 
   /** `gpu`: how a lost WebGL context is seen and survived (tests pass their own). */
   constructor(
     sink: SnapshotSink,
     private readonly gpu: { contextLost: () => boolean; weights: Pick<GpuWeightKeeper, 'keep' | 'recover'> } = { contextLost: webglContextLost, weights: new GpuWeightKeeper() },
+    private readonly imageSets = new ImageSets(),
   ) {
     this.snapshots = new SnapshotPump(sink, () =>
-      this.trainer && this.spec ? { trainer: this.trainer, runId: this.runId, status: this.status, backend: this.backend, notice: this.notice } : null,
+      this.trainer && this.spec ? { trainer: this.trainer, runId: this.runId, status: this.status, backend: this.backend, notice: this.notice, imageChoice: this.imageChoice } : null,
     );
   }
 
@@ -68,14 +72,14 @@ export class EngineSession {
     if (previous && this.trainer && !newTable && sameRunShape(previous, spec)) {
       // Learning rate and epoch count apply to the run in progress, which carries on.
       this.trainer.setLearningRate(spec.training.learningRate);
-      const data = buildTrainingData(spec, this.table);
+      const data = await this.dataFor(spec, this.table);
       if (data) this.trainer.data.preview = data.preview;
       const refusal = running ? this.resume(running) : null;
       if (!running) this.snapshots.request();
       return { runId: this.runId, backend: this.backend, requested: spec.training.backend, trials: [], fallback: null, refusal, preview: this.trainer.data.preview };
     }
     this.disposeTrainer();
-    const data = buildTrainingData(spec, this.table);
+    const data = await this.dataFor(spec, this.table);
     if (!data) throw new Error('This dataset is a table whose rows have not been loaded yet.');
     this.data = data;
     const decision = await chooseBackend(spec, data);
@@ -153,7 +157,7 @@ export class EngineSession {
    */
   async importModel(model: ImportableModel, table?: TableDataset | null): Promise<ConfigureResult> {
     const { spec } = model.metadata;
-    const data = buildTrainingData(spec, table === undefined ? this.table : table);
+    const data = await this.dataFor(spec, table === undefined ? this.table : table);
     if (!data) throw new Error('This model was trained on a table whose rows are not loaded.');
     const candidate = await trainerFromExport(model, data);
     await this.stop();
@@ -172,6 +176,24 @@ export class EngineSession {
    */
   setParameter(ref: ParameterRef, value: number): void {
     setParameter(this.requireTrainer().built.layers, ref, value);
+    this.snapshots.request();
+  }
+
+  /** Rows for a spec: a table's from the rows sent, an image set's from its shipped file (read once). */
+  private async dataFor(spec: PlaygroundSpec, table: TableDataset | null): Promise<TrainingData | null> {
+    const images = isImageDataset(spec.data.dataset) ? await this.imageSets.load(spec.data.dataset) : null;
+    return buildTrainingData(spec, table, images);
+  }
+
+  /** The example the image pictures follow; the pictures of it come with the next snapshot. */
+  chooseImage(choice: ImageChoice): void {
+    // The page is not trusted: a drawing of the wrong size or a test index out of range is refused.
+    const example = this.trainer?.data.example;
+    if (choice.source === 'drawn' && !(choice.pixels instanceof Uint8Array && example && choice.pixels.length === exampleSize(example))) {
+      throw new RangeError('A drawing must have one grey level per pixel of the image set.');
+    }
+    if (choice.source === 'test' && !(Number.isInteger(choice.index) && choice.index >= 0)) throw new RangeError('A test image is chosen by its index.');
+    this.imageChoice = choice;
     this.snapshots.request();
   }
 

@@ -1,5 +1,6 @@
 import type { EngineNotice, LossPoint, NetworkPictures, RunStatus, Snapshot } from '../shared/engineTypes';
 import type { BackendName } from '../shared/spec';
+import type { ImageChoice } from '../shared/imagePictures';
 import { computePictures, picturesTransferables } from './probes';
 import type { Trainer } from './trainer';
 
@@ -20,6 +21,8 @@ export interface SessionState {
   status: RunStatus;
   backend: BackendName;
   notice: EngineNotice | null;
+  /** The example image pictures follow (image networks only). */
+  imageChoice: ImageChoice;
 }
 
 /**
@@ -60,7 +63,7 @@ export class SnapshotPump {
     let pictures: NetworkPictures | null = null;
     const now = performance.now();
     if (state.status !== 'training' || now >= this.nextPicturesAt) {
-      pictures = computePictures(state.trainer);
+      pictures = computePictures(state.trainer, state.imageChoice);
       const cost = performance.now() - now;
       this.nextPicturesAt = now + Math.max(MIN_PICTURE_INTERVAL_MS, cost * PICTURE_COST_RATIO);
     }

@@ -144,18 +144,29 @@ export class Trainer {
   }
 
   /** Counts of (actual, predicted) classes over the test set. */
-  confusionMatrix(): ConfusionMatrix | null {
-    if (!this.test.classes || this.test.y.shape[0] === 0) return null;
+  confusionMatrix(classified = this.testClasses()): ConfusionMatrix | null {
+    if (!classified) return null;
     // One-hot targets have a column per class; a single output unit separates two classes.
     const classes = Math.max(2, this.test.y.shape[1]);
+    const counts = new Array<number>(classes * classes).fill(0);
+    classified.actual.forEach((a, i) => counts[a * classes + classified.predicted[i]]++);
+    return { classes, counts };
+  }
+
+  /** The predicted and the actual class of every test example; null for regression or an empty test set. */
+  testClasses(): { predicted: Int32Array; actual: Int32Array } | null {
+    if (!this.test.classes || this.test.y.shape[0] === 0) return null;
     const guesses = this.inChunks(this.test, (x) => this.predictedClasses(finalOutput(forward(this.built.layers, x))));
     const predicted = tf.concat(guesses);
     tf.dispose(guesses);
-    const [guess, actual] = [predicted.dataSync(), this.test.classes.dataSync()];
+    const classes = { predicted: Int32Array.from(predicted.dataSync()), actual: Int32Array.from(this.test.classes.dataSync()) };
     predicted.dispose();
-    const counts = new Array<number>(classes * classes).fill(0);
-    actual.forEach((a, i) => counts[a * classes + guess[i]]++);
-    return { classes, counts };
+    return classes;
+  }
+
+  /** One test example as the network reads it: [1, ...example shape]. Call inside tf.tidy. */
+  testExample(index: number): tf.Tensor {
+    return tf.slice(this.test.x, [index], [1]);
   }
 
   /** The first output for every test point (a copy, safe to transfer). */

@@ -4,6 +4,7 @@ import type { TableDataset } from '../data/csv/tableDataset';
 import type { EngineApi, ExportedModel, ParameterRef, Snapshot } from '../shared/engineTypes';
 import type { PlaygroundSpec } from '../shared/spec';
 import { validateSpec } from '../shared/specSchema';
+import type { ImageChoice } from '../shared/imagePictures';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import { loseWebglContext } from './backends';
@@ -39,6 +40,7 @@ const api = {
   step: () => requireSession().step(),
   reset: () => requireSession().reset(),
   setParameter: async (ref: ParameterRef, value: number) => requireSession().setParameter(ref, value),
+  chooseImage: async (choice: ImageChoice) => requireSession().chooseImage(choice),
   // Copies: the run keeps its rows.
   trainingRows: async () => structuredClone(requireSession().trainingRows()),
 } satisfies EngineApi;

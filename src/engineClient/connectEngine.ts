@@ -1,4 +1,5 @@
 import type { TrainingRows } from '../shared/dataContract';
+import type { ImageChoice } from '../shared/imagePictures';
 import type { TableDataset } from '../data/csv/tableDataset';
 import type { ExportedModel, ParameterRef } from '../shared/engineTypes';
 import type { PlaygroundModelMetadata } from '../shared/modelExport';
@@ -19,5 +20,6 @@ export const engineCommand = (command: EngineCommand): Promise<void> => engine.c
 export const exportModel = (metadata: PlaygroundModelMetadata): Promise<ExportedModel> => engine.exportModel(metadata);
 export const importModel = (model: ImportableModel, table: TableDataset | null): Promise<void> => engine.importModel(model, table);
 export const setUpBeforeCommands = (work: Promise<unknown>): void => engine.setUpBeforeCommands(work);
+export const chooseImage = (choice: ImageChoice): Promise<void> => engine.chooseImage(choice);
 export const trainingRows = (): Promise<TrainingRows | null> => engine.trainingRows();
 export const setParameter = (ref: ParameterRef, value: number): Promise<void> => engine.setParameter(ref, value);

@@ -87,5 +87,6 @@ export function createEngineClient(events: EngineClientEvents): EngineClient {
     reset: () => call((api) => api.reset()),
     setParameter: (ref, value) => call((api) => api.setParameter(ref, value)),
     trainingRows: () => call((api) => api.trainingRows()),
+    chooseImage: (choice) => call((api) => api.chooseImage(choice)),
   };
 }

@@ -48,6 +48,7 @@ function fakeEngine() {
     reset: () => answer('reset', undefined),
     setParameter: () => answer('setParameter', undefined),
     trainingRows: () => answer('trainingRows', null),
+    chooseImage: () => answer('chooseImage', undefined),
   };
   return {
     calls,

@@ -1,4 +1,5 @@
 import type { TrainingRows } from '../shared/dataContract';
+import type { ImageChoice } from '../shared/imagePictures';
 import type { StoreApi } from 'zustand';
 import type { TableDataset } from '../data/csv/tableDataset';
 import type { ExportedModel, ParameterRef } from '../shared/engineTypes';
@@ -88,6 +89,11 @@ export class EngineController {
   }
 
   /** Writes a typed weight into the model, after any pending configuration; rejects with the engine's reason. */
+  /** The example the image pictures follow (a test image or a drawing). */
+  chooseImage(choice: ImageChoice): Promise<void> {
+    return this.afterDataLoads(() => this.requireClient().chooseImage(choice));
+  }
+
   /** The rows of the current run, once the network being set up is in place. */
   trainingRows(): Promise<TrainingRows | null> {
     return this.afterDataLoads(() => this.requireClient().trainingRows());

@@ -1,5 +1,6 @@
 import { assertNever } from './assertNever';
-import { classCountOf, inputWidth, problemTypeOf, type DataSpec, type FeatureName, type NetworkSpec } from './spec';
+import type { ImageGalleryPreview } from './imagePictures';
+import { classCountOf, IMAGE_SHAPES, inputWidth, isImageDataset, problemTypeOf, type DataSpec, type FeatureName, type NetworkSpec } from './spec';
 
 /*
  * What the network is given, whatever the dataset: examples of one shape, and a target for each.
@@ -20,8 +21,9 @@ export function exampleSize(example: ExampleShape): number {
   return example.shape.reduce((size, side) => size * side, 1);
 }
 
-/** The example shape of a spec's data: today always [F], F being `inputWidth` (features or input columns). */
+/** The example shape of a spec's data: [F] for points and tables (features or input columns), [H, W, C] for images. */
 export function exampleShapeOf(spec: { data: DataSpec; network: NetworkSpec }): ExampleShape {
+  if (isImageDataset(spec.data.dataset)) return { kind: 'image', shape: [...IMAGE_SHAPES[spec.data.dataset]] };
   return { kind: 'features', shape: [inputWidth(spec)] };
 }
 
@@ -104,4 +106,4 @@ interface SetCounts {
  * kind of example. Feature vectors are drawn as points over a plane; image sets will send
  * thumbnails and sequence sets a few series, as new members of this union.
  */
-export type DataPreview = SetCounts & { kind: 'plane'; plane: InputPlane; train: PlanePoints; test: PlanePoints };
+export type DataPreview = (SetCounts & { kind: 'plane'; plane: InputPlane; train: PlanePoints; test: PlanePoints }) | ImageGalleryPreview;

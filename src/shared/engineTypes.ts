@@ -1,5 +1,6 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import type { DataPreview, TrainingRows } from './dataContract';
+import type { ImageChoice, ImagePictures } from './imagePictures';
 import type { ModelJson, PlaygroundModelMetadata } from './modelExport';
 import type { ImportableModel } from './modelImportSchema';
 import type { BackendName, BackendChoice, PlaygroundSpec } from './spec';
@@ -63,6 +64,8 @@ export interface NetworkPictures {
   curve: Float32Array | null;
   /** Regression only: the prediction for every test point, in test-set order. */
   testPredictions: Float32Array | null;
+  /** Image networks: what happens inside for the chosen example (the plane pictures above are then empty). */
+  images: ImagePictures | null;
 }
 
 export const CURVE_POINTS = 121;
@@ -147,6 +150,8 @@ export interface EngineApi {
   pause(): Promise<void>;
   step(): Promise<void>;
   reset(): Promise<void>;
+  /** Which example the image pictures follow: a test image or the learner's drawing; the next snapshot shows it. */
+  chooseImage(choice: ImageChoice): Promise<void>;
   /** Every row the run trains and tests on, for Export code; null before a run exists. */
   trainingRows(): Promise<TrainingRows | null>;
   /** One weight or bias typed by the learner; refused (with the reason) when out of range or gone. */
