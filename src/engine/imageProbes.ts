@@ -71,6 +71,7 @@ export function imagePictures(layers: EngineLayer[], example: ImageExample, test
     featureMaps: result.featureMaps.map((maps): FeatureMaps => ({ ...maps, values: read(maps.values) })),
     occlusion: { height: rows, width: columns, values: read(result.drop) },
     misclassified: misclassified(tests),
+    misclassifiedPixels: new Uint8Array(0),
   };
   tf.dispose([result.probabilities, result.predicted, result.drop, result.input, ...result.featureMaps.map((m) => m.values)]);
   return pictures;

@@ -92,6 +92,12 @@ function imageNetworkPictures(trainer: Trainer, choice: ImageChoice): NetworkPic
   const label = tests?.actual[index] ?? 0;
   const images = imagePictures(trainer.built.layers, { x, choice: choice.source === 'drawn' ? { source: 'drawn' } : { source: 'test', index, label } }, tests ?? { predicted: new Int32Array(0), actual: new Int32Array(0) });
   x.dispose();
+  const size = height * width * channels;
+  const testPixels = trainer.data.test.x;
+  if (testPixels instanceof Uint8Array) {
+    images.misclassifiedPixels = new Uint8Array(images.misclassified.length * size);
+    images.misclassified.forEach((item, i) => images.misclassifiedPixels.set(testPixels.subarray(item.index * size, (item.index + 1) * size), i * size));
+  }
   return {
     neuronGridSize: 1,
     layerActivations: [],

@@ -41,6 +41,8 @@ export interface ImagePictures {
   occlusion: { height: number; width: number; values: Float32Array };
   /** Test images the network gets wrong, first ones first (index in the test split). */
   misclassified: Array<{ index: number; predicted: number; actual: number }>;
+  /** Their grey levels (0..255), image after image in the list's order. */
+  misclassifiedPixels: Uint8Array;
 }
 
 export const MAX_DRAWN_MAPS = 16;
@@ -53,6 +55,7 @@ export function imagePicturesTransferables(pictures: ImagePictures): ArrayBuffer
     pictures.occlusion.values.buffer as ArrayBuffer,
     ...(pictures.kernels ? [pictures.kernels.values.buffer as ArrayBuffer] : []),
     ...pictures.featureMaps.map((maps) => maps.values.buffer as ArrayBuffer),
+    pictures.misclassifiedPixels.buffer as ArrayBuffer,
   ];
 }
 

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { DATASET_LABELS } from '../../shared/displayNames';
 import { buildSplitData } from '../../data/playgroundData';
 import { loadIris } from '../../engineClient/tableLoading';
-import { GENERATED_DATASETS, isTableDataset, LIMITS, trainingPointsOf, type DataSpec, type DatasetName } from '../../shared/spec';
+import { GENERATED_DATASETS, IMAGE_DATASETS, isImageDataset, isTableDataset, LIMITS, trainingPointsOf, type DataSpec, type DatasetName } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { optionsOf } from '../controls/labels';
@@ -41,7 +41,9 @@ export function DataPanel() {
   const regenerateControl = useControl('regenerate');
   const uploadControl = useControl('upload');
   const table = isTableDataset(data.dataset);
-  const choices: DatasetName[] = [...GENERATED_DATASETS, 'iris', ...(data.dataset === 'upload' ? (['upload'] as const) : [])];
+  const images = isImageDataset(data.dataset);
+  const preview = usePlayground((s) => s.dataPreview);
+  const choices: DatasetName[] = [...GENERATED_DATASETS, 'iris', ...IMAGE_DATASETS, ...(data.dataset === 'upload' ? (['upload'] as const) : [])];
   const total = table ? tableRows : data.numPoints;
   const training = table ? Math.round((tableRows * data.trainPercent) / 100) : trainingPointsOf(data);
   // The Iris table is read before the spec changes; meanwhile the choice shows as made, and says so.
@@ -72,7 +74,14 @@ export function DataPanel() {
           {data.table.fileName}: {data.table.inputs.length} inputs, target “{data.table.target}”{data.table.standardize ? ', standardized' : ''}.
         </p>
       )}
-      {!table && (
+      {images && (
+        <p className="hint" data-testid="image-split">
+          {preview?.kind === 'images'
+            ? `${preview.width}×${preview.height} grey images, 10 classes. Fixed split: ${preview.trainCount.toLocaleString('en-US')} training images, ${preview.testCount.toLocaleString('en-US')} test images.`
+            : 'Reading the images…'}
+        </p>
+      )}
+      {!table && !images && (
         <>
           <SliderField label="Noise" control="noise" value={data.noise} min={LIMITS.noise.min} max={LIMITS.noise.max} onChange={(v) => setData('noise', v)} />
           <NumberField
@@ -86,6 +95,8 @@ export function DataPanel() {
           />
         </>
       )}
+      {!images && (
+      <>
       <SliderField
         label="Training ratio"
         control="trainRatio"
@@ -110,6 +121,8 @@ export function DataPanel() {
       <p className="hint">
         {training} training points, {total - training} test points.
       </p>
+      </>
+      )}
       {!uploadControl.hidden && <UploadControl />}
     </section>
   );

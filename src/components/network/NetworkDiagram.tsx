@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FEATURE_LABELS } from '../../shared/displayNames';
 import type { ParameterRef } from '../../shared/engineTypes';
-import { drawnWidth, FEATURE_NAMES, isTableDataset, LIMITS, problemTypeOf } from '../../shared/spec';
+import { drawnWidth, FEATURE_NAMES, IMAGE_SHAPES, isImageDataset, isTableDataset, LIMITS, problemTypeOf } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { columnActivations, layerWidths } from './columns';
@@ -23,6 +23,7 @@ import { useControl } from '../classroom/useControl';
 import { classColor, classColorTable } from '../../charts/colorScale';
 import { classNameOf } from '../output/classNames';
 import { ClassUnitNames } from './ClassUnitNames';
+import { ImageCanvas } from '../images/ImageCanvas';
 import { LinkWeightEditor } from './LinkWeightEditor';
 import { useDiagramPreview } from './useDiagramPreview';
 
@@ -39,10 +40,13 @@ export function NetworkDiagram() {
   const panelRef = useRef<HTMLElement>(null);
   const preview = useDiagramPreview(inspected);
   const tableInputs = isTableDataset(spec.data.dataset) ? (spec.data.table?.inputs ?? []) : null;
+  // An image goes in whole: one input, its (single, grey) channel, drawn as one slot.
+  const imageShape = isImageDataset(spec.data.dataset) ? IMAGE_SHAPES[spec.data.dataset] : null;
+  const namedInputs = tableInputs ?? (imageShape ? ['Image'] : null);
   const trueWidths = layerWidths(spec);
   // Wide layers show their first neurons only (and say how many more there are).
   const widths = trueWidths.map(drawnWidth);
-  const drawnInputs = tableInputs?.slice(0, drawnWidth(tableInputs.length));
+  const drawnInputs = namedInputs?.slice(0, drawnWidth(namedInputs.length));
   const inputSlots = drawnInputs ? drawnInputs.map((_, i) => i) : network.features.map((f) => FEATURE_NAMES.indexOf(f));
   const inputNames = drawnInputs ?? network.features.map((f) => FEATURE_LABELS[f]);
   const sizesKey = `${drawnInputs?.length ?? FEATURE_NAMES.length}|${widths.join(',')}`;
@@ -96,11 +100,11 @@ export function NetworkDiagram() {
         >
           <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={(link) => setEdited(link?.ref ?? null)} />
           <div className="column-header features-header" style={columnBox(layout, 0)}>
-            <div className="column-title">{tableInputs ? 'Inputs' : 'Features'}</div>
-            <p className="hint">{tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
+            <div className="column-title">{imageShape ? 'Input' : tableInputs ? 'Inputs' : 'Features'}</div>
+            <p className="hint">{imageShape ? `${imageShape[0]}×${imageShape[1]} grey image` : tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
           </div>
-          {drawnInputs && planePreview && <TableInputs names={drawnInputs} plane={planePreview.plane} layout={layout} />}
-          {[tableInputs?.length ?? 0, ...trueWidths].map((total, c) => {
+          {tableInputs && drawnInputs && planePreview && <TableInputs names={drawnInputs} plane={planePreview.plane} layout={layout} />}
+          {[namedInputs?.length ?? 0, ...trueWidths].map((total, c) => {
             const column = layout.columns[c];
             const hidden = total - (column?.length ?? 0);
             if (hidden <= 0 || !column?.length) return null;
@@ -111,7 +115,12 @@ export function NetworkDiagram() {
               </p>
             );
           })}
-          {!tableInputs && <FeatureInputs layout={layout} />}
+          {!namedInputs && <FeatureInputs layout={layout} />}
+          {imageShape && pictures?.images && layout.columns[0]?.[0] && (
+            <div className="feature image-input" style={{ left: 4, top: layout.columns[0][0].y - 8 }}>
+              <ImageCanvas values={pictures.images.input} width={imageShape[1]} height={imageShape[0]} size={layout.neuronSize + 16} paint={{ kind: 'grey', max: 1 }} label="The image going in" />
+            </div>
+          )}
           {network.hidden.map((layer, l) => (
             <div key={l} className="column-header" style={columnBox(layout, l + 1)}>
               <LayerHeader layer={layer} index={l} />

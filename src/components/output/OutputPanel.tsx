@@ -1,10 +1,12 @@
 import { LossChart } from '../../charts/LossChart';
-import { chartPointsOf, selectHistory } from '../../store/selectors';
+import { chartPointsOf, selectHistory, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { useControl } from '../classroom/useControl';
 import { ExportButtons } from '../export/ExportButtons';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { DecisionBoundary } from './DecisionBoundary';
+import { ImageView } from '../images/ImageView';
+import { isImageDataset } from '../../shared/spec';
 import { GradientHealth } from './GradientHealth';
 import { LossReadouts } from './LossReadouts';
 import { TestPredictions } from './TestPredictions';
@@ -12,12 +14,13 @@ import { TestPredictions } from './TestPredictions';
 export function OutputPanel() {
   const history = usePlayground(selectHistory);
   const modelFiles = useControl('modelFiles');
+  const images = usePlayground((s) => isImageDataset(selectSpec(s).data.dataset));
   return (
     <section className="panel output-panel" aria-labelledby="output-heading">
       <h2 id="output-heading">Output</h2>
       <LossReadouts />
       <LossChart points={chartPointsOf(history)} width={280} height={120} />
-      <DecisionBoundary />
+      {images ? <ImageView /> : <DecisionBoundary />}
       <ConfusionMatrix />
       <TestPredictions />
       <GradientHealth />

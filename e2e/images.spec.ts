@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+
+async function chooseDigits(page: Page) {
+  await openPlayground(page);
+  await page.getByLabel('Dataset', { exact: true }).selectOption('digits8');
+  await expect(page.getByTestId('image-split')).toHaveText(/Fixed split: 1,438 training images, 359 test images/);
+}
+
+test('the 8×8 digits come with a CNN that the worker really trains, and the page looks inside it', async ({ page }) => {
+  await chooseDigits(page);
+  // The default CNN, said as the page's adjustment, with each layer's output shape.
+  await expect(page.getByLabel('Kind of layer 1', { exact: true })).toHaveValue('conv2d');
+  await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('Images need layers that read images');
+  await expect(page.getByRole('group', { name: 'Layer settings' })).toContainText('→ [8, 8, 8] · 80 parameters');
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 3, 120_000);
+  await pauseButton(page).click();
+  expect(await readNumber(page, 'Test accuracy')).toBeGreaterThan(0.6);
+  const inside = page.getByRole('region', { name: 'Inside the network' });
+  await expect(inside.getByRole('table', { name: 'Class probabilities' }).getByRole('row')).toHaveCount(10);
+  await expect(inside.getByRole('group', { name: /^First-layer kernels: 8 filters of 3×3/ })).toBeVisible();
+  await expect(inside.getByRole('group', { name: /^Layer 1 · Convolution 2D: 8 feature maps 8×8/ })).toBeVisible();
+  await expect(inside.getByRole('group', { name: /^Layer 2 · Max pooling 2D: 8 feature maps 4×4/ })).toBeVisible();
+  // Choosing a test digit (by keyboard too) makes the pictures follow it.
+  const three = page.getByRole('button', { name: /^Test digit \d+, class 3$/ }).first();
+  const name = (await three.getAttribute('aria-label'))!;
+  const index = name.match(/Test digit (\d+)/)![1];
+  await three.focus();
+  await page.keyboard.press('Enter');
+  await expect(three).toHaveAttribute('aria-pressed', 'true');
+  await expect(inside).toContainText(`Test digit ${index} (class 3): predicted`);
+  await expect(inside.getByRole('row', { name: /^3 \(actual\)/ })).toBeVisible();
+});
+
+test('a dense layer straight after a convolution is explained before training, and Flatten is one click away', async ({ page }) => {
+  await chooseDigits(page);
+  // The kind menu offers only kinds that take the layer's input: dense is not offered after a pool.
+  await expect(page.getByLabel('Kind of layer 3', { exact: true }).locator('option[value="dense"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Remove layer 3', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot take its input' })).toContainText('a dense layer takes a flat list of numbers, not [4, 4, 8]: put a Flatten layer before it');
+  await expect(trainButton(page)).toBeDisabled();
+  await page.getByRole('button', { name: 'Insert Flatten before layer 3' }).click();
+  await expect(page.getByLabel('Kind of layer 3', { exact: true })).toHaveValue('flatten');
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot take its input' })).toHaveCount(0);
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 1, 120_000);
+});
+
+for (const [width, height, name] of [[1366, 768, 'laptop'], [1024, 768, 'tablet'], [390, 844, 'phone']] as const) {
+  test(`the digits view fits a ${width}-wide screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await chooseDigits(page);
+    await trainButton(page).click();
+    await waitForEpochAtLeast(page, 1, 120_000);
+    await pauseButton(page).click();
+    await expect(page.getByRole('table', { name: 'Class probabilities' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `test-results/screenshots/digits-${name}.png`, fullPage: true });
+  });
+}
