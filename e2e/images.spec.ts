@@ -59,3 +59,25 @@ for (const [width, height, name] of [[1366, 768, 'laptop'], [1024, 768, 'tablet'
     await page.screenshot({ path: `test-results/screenshots/digits-${name}.png`, fullPage: true });
   });
 }
+
+test('a digit drawn with the mouse is what the network classifies, live; clearing goes back to the test digit', async ({ page }) => {
+  await chooseDigits(page);
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 2, 120_000);
+  const inside = page.getByRole('region', { name: 'Inside the network' });
+  await expect(inside).toContainText(/Test digit \d+ \(class \d\): predicted/);
+  const pad = page.getByRole('img', { name: 'Drawing pad' });
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  // A "1": one stroke down the middle of the pad, while the network keeps training.
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (0.15 + i * 0.07));
+  await page.mouse.up();
+  await expect(inside).toContainText(/Your drawing: predicted \d/);
+  // Still training: the drawing was classified by the network as it learns.
+  await expect(pauseButton(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Clear drawing' }).click();
+  await expect(inside).toContainText(/Test digit \d+ \(class \d\): predicted/);
+  await pauseButton(page).click();
+});

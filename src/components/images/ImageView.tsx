@@ -4,6 +4,7 @@ import { entryOf } from '../../shared/layers/registry';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { useDataPreview } from '../useDataPreview';
+import { DrawDigit } from './DrawDigit';
 import { ImageGallery } from './ImageGallery';
 import { ImageInside } from './ImageInside';
 import './images.css';
@@ -23,6 +24,13 @@ export function ImageView() {
   return (
     <div className="image-view">
       {pictures ? <ImageInside pictures={pictures} layerNames={layerNames} onChoose={choose} /> : <p className="hint">Setting up the network…</p>}
+      <section className="draw-section" aria-labelledby="draw-heading">
+        <h3 id="draw-heading">Draw a digit</h3>
+        <DrawDigit
+          size={preview.height === 28 ? 28 : 8}
+          onInput={(pixels) => void chooseImage(pixels ? { source: 'drawn', pixels } : { source: 'test', index: chosen })}
+        />
+      </section>
       <ImageGallery preview={preview} chosen={pictures?.choice.source === 'test' ? pictures.choice.index : chosen} onChoose={choose} />
     </div>
   );
