@@ -90,6 +90,21 @@ function dispatchFloorMs(): number {
   });
 }
 
+/** Examples an image or sequence network is timed on: its epochs are long, and time scales with examples. */
+const SAMPLED_EXAMPLES = 256;
+
+/**
+ * How one epoch is timed: in full for points and tables (milliseconds each); for images and
+ * sequences on their first SAMPLED_EXAMPLES examples, scaled to the whole set, so that "auto" on
+ * MNIST costs seconds, not an epoch per backend.
+ */
+function epochTimer(spec: PlaygroundSpec, data: TrainingData): () => number {
+  if (data.example.kind === 'features' || data.train.count <= SAMPLED_EXAMPLES) return () => timePlaygroundEpoch(spec, data);
+  const sample = firstPoints(data, SAMPLED_EXAMPLES);
+  const scale = (data.train.count + data.test.count) / (sample.train.count + sample.test.count);
+  return () => timePlaygroundEpoch(spec, sample) * scale;
+}
+
 /**
  * The "auto" trial for a playground problem. cpu and wasm start at once and are timed on a real
  * epoch. WebGL needs a second or more of shader compilation before it can be timed, so first its
@@ -97,7 +112,7 @@ function dispatchFloorMs(): number {
  * does not already lose to the best time so far is WebGL compiled and timed in full.
  */
 export async function autoTrial(spec: PlaygroundSpec, data: TrainingData): Promise<BackendTrial[]> {
-  const timeEpoch = () => timePlaygroundEpoch(spec, data);
+  const timeEpoch = epochTimer(spec, data);
   const trials = await measureCpuAndWasm(spec, data, timeEpoch);
   const measured = trials.filter((t) => !t.lowerBound).map((t) => t.msPerEpoch).filter((ms): ms is number => ms !== null);
   const best = measured.length > 0 ? Math.min(...measured) : Infinity;
