@@ -3,7 +3,7 @@ import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLea
 
 async function chooseDigits(page: Page) {
   await openPlayground(page);
-  await page.getByLabel('Dataset', { exact: true }).selectOption('digits8');
+  await page.getByLabel('Dataset', { exact: true }).selectOption({ label: 'Digits 8×8' });
   await expect(page.getByTestId('image-split')).toHaveText(/Fixed split: 1,438 training images, 359 test images/);
 }
 
@@ -17,9 +17,11 @@ test('the 8×8 digits come with a CNN that the worker really trains, and the pag
   await waitForEpochAtLeast(page, 3, 120_000);
   await pauseButton(page).click();
   expect(await readNumber(page, 'Test accuracy')).toBeGreaterThan(0.6);
+  await expect(page.locator('#loss-readouts-over')).toHaveText('Mean loss per example, over all 1,438 training and 359 test images, after the last epoch.');
   const inside = page.getByRole('region', { name: 'Inside the network' });
   await expect(inside.getByRole('table', { name: 'Class probabilities' }).getByRole('row')).toHaveCount(10);
-  await expect(inside.getByRole('group', { name: /^First-layer kernels: 8 filters of 3×3/ })).toBeVisible();
+  const maps = inside.getByRole('region', { name: 'Feature maps' });
+  await expect(maps.getByRole('group', { name: /^First-layer kernels: 8 filters of 3×3/ })).toBeVisible();
   await expect(inside.getByRole('group', { name: /^Layer 1 · Convolution 2D: 8 feature maps 8×8/ })).toBeVisible();
   await expect(inside.getByRole('group', { name: /^Layer 2 · Max pooling 2D: 8 feature maps 4×4/ })).toBeVisible();
   // Choosing a test digit (by keyboard too) makes the pictures follow it.
@@ -30,6 +32,7 @@ test('the 8×8 digits come with a CNN that the worker really trains, and the pag
   await page.keyboard.press('Enter');
   await expect(three).toHaveAttribute('aria-pressed', 'true');
   await expect(inside).toContainText(`Test digit ${index} (class 3): predicted`);
+  await expect(page.getByRole('status', { name: 'Prediction' })).toHaveText(/^\d \(\d+\.\d %\)$/);
   await expect(inside.getByRole('row', { name: /^3 \(actual\)/ })).toBeVisible();
 });
 
@@ -66,7 +69,7 @@ test('a digit drawn with the mouse is what the network classifies, live; clearin
   await waitForEpochAtLeast(page, 2, 120_000);
   const inside = page.getByRole('region', { name: 'Inside the network' });
   await expect(inside).toContainText(/Test digit \d+ \(class \d\): predicted/);
-  const pad = page.getByRole('img', { name: 'Drawing pad' });
+  const pad = page.getByRole('img', { name: 'Draw a digit' });
   await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
   // A "1": one stroke down the middle of the pad, while the network keeps training.
@@ -75,6 +78,7 @@ test('a digit drawn with the mouse is what the network classifies, live; clearin
   for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (0.15 + i * 0.07));
   await page.mouse.up();
   await expect(inside).toContainText(/Your drawing: predicted \d/);
+  await expect(page.getByRole('status', { name: 'Prediction' })).toHaveText(/^\d/);
   // Still training: the drawing was classified by the network as it learns.
   await expect(pauseButton(page)).toBeVisible();
   await page.getByRole('button', { name: 'Clear drawing' }).click();

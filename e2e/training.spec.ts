@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openAdvanced, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+import { enterNumber, openAdvanced, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
 
 test('the default network learns the circle: test loss falls below 0.1', async ({ page }) => {
   await openPlayground(page);
@@ -57,4 +57,11 @@ test('the active backend read-out names a real tfjs backend and the user can for
   await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('1');
   await page.getByLabel('Backend', { exact: true }).selectOption('cpu');
   await expect(page.getByLabel('Active backend', { exact: true })).toHaveText('cpu');
+});
+
+test('the loss read-outs say what they are over: every training and test point of the data', async ({ page }) => {
+  await openPlayground(page);
+  await expect(page.locator('#loss-readouts-over')).toHaveText('Mean loss per example, over all 250 training and 250 test points, after the last epoch.');
+  await enterNumber(page.getByLabel('Number of points', { exact: true }), '100');
+  await expect(page.locator('#loss-readouts-over')).toHaveText('Mean loss per example, over all 50 training and 50 test points, after the last epoch.');
 });

@@ -61,8 +61,8 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
   plane: 'Plane (regression)',
   multigauss: 'Multi-gaussian (regression)',
   sine: 'Noisy sine, x → y (regression)',
-  digits8: 'Digits 8×8 (images, 10 classes)',
-  mnist: 'Handwritten digits, MNIST 28×28 (images)',
+  digits8: 'Digits 8×8',
+  mnist: 'Handwritten digits (MNIST)',
 };
 
 /** An activation's name inside a sentence: "tanh", "ReLU" (plain words in lower case, acronyms as they are). */

@@ -138,7 +138,7 @@ export function DrawDigit({ size, onInput }: DrawDigitProps) {
           width={PAD_RESOLUTION}
           height={PAD_RESOLUTION}
           role="img"
-          aria-label="Drawing pad"
+          aria-label="Draw a digit"
           aria-describedby={descriptionId}
           onPointerDown={start}
           onPointerMove={move}

@@ -69,7 +69,10 @@ export function ImageInside({ pictures, layerNames, onChoose }: ImageInsideProps
         <figure>
           <ImageCanvas values={pictures.input} width={pictures.width} height={pictures.height} size={112} paint={grey} label={`${chosenName}, as the network sees it`} />
           <figcaption>
-            {chosenName}: predicted <strong>{pictures.predicted}</strong>
+            {chosenName}: predicted{' '}
+            <output aria-label="Prediction" className="prediction" aria-live="off">
+              {pictures.predicted} ({percent(pictures.probabilities[pictures.predicted])})
+            </output>
           </figcaption>
         </figure>
         <figure>
@@ -78,6 +81,7 @@ export function ImageInside({ pictures, layerNames, onChoose }: ImageInsideProps
         </figure>
         <Probabilities pictures={pictures} />
       </div>
+      <section className="feature-maps-region" aria-label="Feature maps">
       {kernels && (
         <div className="feature-maps" role="group" aria-label={`First-layer kernels: ${kernels.filters} filters of ${kernels.size}×${kernels.size}`}>
           <p className="feature-maps-title">
@@ -93,6 +97,7 @@ export function ImageInside({ pictures, layerNames, onChoose }: ImageInsideProps
       {pictures.featureMaps.map((maps) => (
         <MapsRow key={maps.layer} maps={maps} name={layerNames[maps.layer] ?? `Layer ${maps.layer + 1}`} />
       ))}
+      </section>
       <section className="misclassified" aria-label="Misclassified test images">
         <h3>Misclassified test images</h3>
         {pictures.misclassified.length === 0 ? (

@@ -7,7 +7,7 @@ export type GlobalAveragePooling2dLayerSpec = z.infer<typeof globalAveragePoolin
 
 export const globalAveragePooling2dLayer: LayerKindEntry<GlobalAveragePooling2dLayerSpec> = {
   kind: 'globalAveragePooling2d',
-  label: 'Global average pooling 2D',
+  label: 'Global average pooling',
   schema: globalAveragePooling2dSchema,
   defaults: () => ({ kind: 'globalAveragePooling2d' }),
   // One number per channel: the mean of its whole feature map.
