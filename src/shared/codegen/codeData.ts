@@ -1,8 +1,13 @@
 import { exampleSize, type ExampleValues, type LabelledSet, type TrainingRows } from '../dataContract';
-import { classCountOf, effectiveBatchSize, problemTypeOf, type PlaygroundSpec } from '../spec';
+import { classCountOf, effectiveBatchSize, isImageDataset, problemTypeOf, type PlaygroundSpec } from '../spec';
 
 /** The data as the generated programs write it out: inputs and encoded targets, rounded for reading. */
 export interface CodeData {
+  /**
+   * An image set is read from its shipped file (public/datasets/<name>.bin, also served at
+   * /datasets/<name>.bin), never written out: the program loads it from beside itself.
+   */
+  imageFile: string | null;
   /** Numbers per example, and the example's shape ([F], or [H, W, C] for images). */
   width: number;
   exampleShape: number[];
@@ -38,7 +43,12 @@ export function codeData(spec: PlaygroundSpec, data: TrainingRows<ExampleValues>
   // Wide examples (images) are written for fewer rows, so that the program stays a readable size.
   const trainLimit = data.example.kind === 'features' ? MAX_WRITTEN_ROWS : Math.min(MAX_WRITTEN_ROWS, Math.max(1, Math.floor(MAX_WRITTEN_NUMBERS / width)));
   const testLimit = Math.max(0, trainLimit - Math.min(data.train.count, trainLimit));
+  if (isImageDataset(spec.data.dataset)) {
+    const batchSize = effectiveBatchSize(spec.training, data.train.count);
+    return { imageFile: `${spec.data.dataset}.bin`, width, exampleShape: [...data.example.shape], outputs, xTrain: [], yTrain: [], xTest: [], yTest: [], batchSize, omittedRows: 0 };
+  }
   return {
+    imageFile: null,
     width,
     exampleShape: [...data.example.shape],
     outputs,

@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decodeImageSet } from '../../data/images/imageSet';
 import { buildTrainingData } from '../../data/trainingData';
+import { DEFAULT_IMAGE_STACKS } from '../defaultStacks';
+import { inferShapes } from '../layers/inferShapes';
 import { DEFAULT_SPEC, cloneSpec } from '../defaults';
 import { defaultLayer } from '../layers/registry';
 import type { DenseLayerSpec, PlaygroundSpec } from '../spec';
@@ -86,6 +89,7 @@ const TF_KERAS_NAMES = new Set([
   'keras.losses.MeanSquaredError', 'keras.losses.MeanAbsoluteError', 'keras.losses.Huber', 'keras.losses.BinaryCrossentropy',
   'keras.losses.CategoricalCrossentropy', 'keras.losses.Hinge', 'keras.optimizers.SGD', 'keras.optimizers.Adam',
   'keras.optimizers.Adagrad', 'keras.optimizers.RMSprop', 'keras.optimizers.Adadelta', 'keras.optimizers.Adamax',
+  'keras.layers.Conv2D', 'keras.layers.MaxPooling2D', 'keras.layers.AveragePooling2D', 'keras.layers.Flatten', 'keras.layers.GlobalAveragePooling2D',
 ]);
 
 const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.codegen-test-'));
@@ -130,5 +134,43 @@ describe('generated code', () => {
     const js = tfjsCode(spec, data);
     expect(js).toContain('tf.train.adam(0.03, 0.9, 0.999, 1e-7)');
     expect(js).toContain("activation: 'softmax'");
+  });
+});
+
+describe('generated code for an image set', () => {
+  const spec = variant((s) => {
+    s.data.dataset = 'digits8';
+    s.network.hidden = structuredClone(DEFAULT_IMAGE_STACKS.digits8);
+    s.network.outputActivation = 'softmax';
+    s.training.loss = 'categoricalCrossEntropy';
+    s.training.epochs = 1;
+  });
+  const shipped = new URL('../../../public/datasets/digits8.bin', import.meta.url);
+  const bytes = readFileSync(shipped);
+  const data = codeData(spec, buildTrainingData(spec, null, decodeImageSet(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), 'digits8'))!);
+
+  it('reads the images from the shipped file instead of writing them out', () => {
+    for (const code of [kerasCode(spec, data), tfjsCode(spec, data)]) {
+      expect(code).toMatch(/digits8\.bin/);
+      expect(code.length).toBeLessThan(6000);
+    }
+  });
+
+  it('the TensorFlow.js program reads digits8.bin beside it, trains in Node and builds the CNN\'s shapes', () => {
+    const file = join(dir, 'digits.cjs');
+    copyFileSync(shipped, join(dir, 'digits8.bin'));
+    writeFileSync(file, tfjsCode(spec, data));
+    const output = execFileSync('node', [file], { encoding: 'utf8', cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+    expect(Number.isFinite(Number(/final training loss (\S+)/.exec(output)?.[1]))).toBe(true);
+    expect(JSON.parse(/layers (.+)/.exec(output)![1])).toEqual(inferShapes(spec).layers.map((l) => [null, ...l.output!]));
+  }, 120_000);
+
+  it('the Keras program compiles and uses only names that exist in tf.keras', () => {
+    const code = kerasCode(spec, data);
+    const file = join(dir, 'digits.py');
+    writeFileSync(file, code);
+    execFileSync('python3', ['-m', 'py_compile', file], { stdio: 'pipe' });
+    for (const keras of [...code.matchAll(/\bkeras(?:\.\w+)+/g)].map((m) => m[0])) expect(TF_KERAS_NAMES, keras).toContain(keras);
+    expect(code).toContain('keras.Input(shape=(8, 8, 1))');
   });
 });

@@ -58,6 +58,37 @@ const WORDS: CodeWords = { activation: (name) => ACTIVATION[name], initializer: 
 
 const rows = (values: number[][]) => `[${values.map((r) => `[${r.join(', ')}]`).join(',\n    ')}]`;
 
+/** The data: written out for points and tables, read from the shipped file for an image set. */
+function dataLines(data: CodeData): string[] {
+  if (data.imageFile) {
+    return [
+      `# The images: ${data.imageFile} from the playground (public/datasets/ in its repository, or /datasets/ on its site),`,
+      '# next to this file. Format: "NPIM", version, count, height, width, channels, classes, training count;',
+      '# then one label byte per image, then grey levels 0..255. The first images are the training split.',
+      'def load_image_set(path):',
+      '    raw = np.fromfile(path, dtype=np.uint8)',
+      '    assert raw[:4].tobytes() == b"NPIM", "not a playground image set"',
+      '    count, train = int(raw[5:9].view("<u4")[0]), int(raw[15:19].view("<u4")[0])',
+      '    height, width = int(raw[9:11].view("<u2")[0]), int(raw[11:13].view("<u2")[0])',
+      '    channels, classes = int(raw[13]), int(raw[14])',
+      '    labels = raw[19:19 + count]',
+      '    images = raw[19 + count:].reshape(count, height, width, channels).astype(np.float32) / 255.0',
+      '    targets = np.eye(classes, dtype=np.float32)[labels]',
+      '    return (images[:train], targets[:train]), (images[train:], targets[train:])',
+      '',
+      `(x_train, y_train), (x_test, y_test) = load_image_set("${data.imageFile}")`,
+    ];
+  }
+  return [
+    '# The data, written out as the playground trains on it (targets already encoded).',
+    ...(data.omittedRows > 0 ? [`# ${data.omittedRows} rows were left out to keep this file readable.`] : []),
+    `x_train = np.array(${rows(data.xTrain)}, dtype=np.float32)${data.exampleShape.length > 1 ? `.reshape(-1, ${data.exampleShape.join(', ')})` : ''}`,
+    `y_train = np.array(${rows(data.yTrain)}, dtype=np.float32)`,
+    `x_test = np.array(${rows(data.xTest)}, dtype=np.float32).reshape(-1, ${data.exampleShape.join(', ')})`,
+    `y_test = np.array(${rows(data.yTest)}, dtype=np.float32).reshape(-1, ${data.outputs})`,
+  ];
+}
+
 /** A Keras (TensorFlow 2.16+, Keras 3) program that builds and trains the same network on the same data. */
 export function kerasCode(spec: PlaygroundSpec, data: CodeData): string {
   const { network, training } = spec;
@@ -81,12 +112,7 @@ export function kerasCode(spec: PlaygroundSpec, data: CodeData): string {
     '])',
     `model.compile(optimizer=${optimizer(training)}, loss=${LOSS[training.loss]}${classification && network.outputActivation === 'softmax' ? ', metrics=["categorical_accuracy"]' : ''})`,
     '',
-    '# The data, written out as the playground trains on it (targets already encoded).',
-    ...(data.omittedRows > 0 ? [`# ${data.omittedRows} rows were left out to keep this file readable.`] : []),
-    `x_train = np.array(${rows(data.xTrain)}, dtype=np.float32)${data.exampleShape.length > 1 ? `.reshape(-1, ${data.exampleShape.join(', ')})` : ''}`,
-    `y_train = np.array(${rows(data.yTrain)}, dtype=np.float32)`,
-    `x_test = np.array(${rows(data.xTest)}, dtype=np.float32).reshape(-1, ${data.exampleShape.join(', ')})`,
-    `y_test = np.array(${rows(data.yTest)}, dtype=np.float32).reshape(-1, ${data.outputs})`,
+    ...dataLines(data),
     '',
     `history = model.fit(x_train, y_train, epochs=${training.epochs ?? 100}, batch_size=${data.batchSize}, shuffle=True,`,
     '                    validation_data=(x_test, y_test) if len(x_test) else None, verbose=2)',

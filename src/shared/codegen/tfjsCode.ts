@@ -48,6 +48,38 @@ const matrix = (values: number[][], columns: number) => `tf.tensor2d(${JSON.stri
 const examples = (values: number[][], data: CodeData) =>
   data.exampleShape.length > 1 ? `${matrix(values, data.width)}.reshape([-1, ${data.exampleShape.join(', ')}])` : matrix(values, data.width);
 
+/** The data: written out for points and tables, read from the shipped file for an image set. */
+function dataLines(data: CodeData): string[] {
+  if (data.imageFile) {
+    return [
+      `// The images: ${data.imageFile} from the playground (public/datasets/ in its repository, or /datasets/ on its site),`,
+      '// next to this file. Format: "NPIM", version, count, height, width, channels, classes, training count;',
+      '// then one label byte per image, then grey levels 0..255. The first images are the training split.',
+      'function loadImageSet(path) {',
+      "  const raw = require('fs').readFileSync(require('path').join(__dirname, path));",
+      "  if (raw.toString('latin1', 0, 4) !== 'NPIM') throw new Error('not a playground image set');",
+      '  const [count, height, width, channels, classes, train] = [raw.readUInt32LE(5), raw.readUInt16LE(9), raw.readUInt16LE(11), raw[13], raw[14], raw.readUInt32LE(15)];',
+      '  const size = height * width * channels;',
+      '  const labels = Array.from(raw.subarray(19, 19 + count));',
+      '  const images = Float32Array.from(raw.subarray(19 + count), (v) => v / 255);',
+      '  const split = (from, to) => [',
+      '    tf.tensor4d(images.subarray(from * size, to * size), [to - from, height, width, channels]),',
+      "    tf.oneHot(tf.tensor1d(labels.slice(from, to), 'int32'), classes).toFloat(),",
+      '  ];',
+      '  return [split(0, train), split(train, count)];',
+      '}',
+      `const [[xTrain, yTrain], [xTest, yTest]] = loadImageSet('${data.imageFile}');`,
+    ];
+  }
+  return [
+    '// The data, written out as the playground trains on it (targets already encoded).',
+    ...(data.omittedRows > 0 ? [`// ${data.omittedRows} rows were left out to keep this file readable.`] : []),
+    `const xTrain = ${examples(data.xTrain, data)};`,
+    `const yTrain = ${matrix(data.yTrain, data.outputs)};`,
+    ...(data.xTest.length ? [`const xTest = ${examples(data.xTest, data)};`, `const yTest = ${matrix(data.yTest, data.outputs)};`] : []),
+  ];
+}
+
 /** A TensorFlow.js program for Node (npm install @tensorflow/tfjs) that builds and trains the same network. */
 export function tfjsCode(spec: PlaygroundSpec, data: CodeData): string {
   const { training } = spec;
@@ -63,18 +95,14 @@ export function tfjsCode(spec: PlaygroundSpec, data: CodeData): string {
     ...(training.gradientClip > 0 ? [`// The playground clips gradients to a global norm of ${training.gradientClip}; tfjs's model.fit has no such option.`] : []),
     `model.compile({ optimizer: ${optimizer(training)}, loss: ${LOSS[training.loss]} });`,
     '',
-    '// The data, written out as the playground trains on it (targets already encoded).',
-    ...(data.omittedRows > 0 ? [`// ${data.omittedRows} rows were left out to keep this file readable.`] : []),
-    `const xTrain = ${examples(data.xTrain, data)};`,
-    `const yTrain = ${matrix(data.yTrain, data.outputs)};`,
-    ...(data.xTest.length ? [`const xTest = ${examples(data.xTest, data)};`, `const yTest = ${matrix(data.yTest, data.outputs)};`] : []),
+    ...dataLines(data),
     '',
     'async function main() {',
     `  const history = await model.fit(xTrain, yTrain, {`,
     `    epochs: ${training.epochs ?? 100},`,
     `    batchSize: ${data.batchSize},`,
     '    shuffle: true,',
-    ...(data.xTest.length ? ['    validationData: [xTest, yTest],'] : []),
+    ...(data.xTest.length || data.imageFile ? ['    validationData: [xTest, yTest],'] : []),
     '  });',
     "  console.log('final training loss', history.history.loss.at(-1));",
     "  console.log('layers', JSON.stringify(model.layers.map((layer) => layer.outputShape)));",
