@@ -107,73 +107,58 @@ export const finalOutput = (pass: ForwardPass) => pass.outputs[pass.outputs.leng
  */
 export function readWeights(layers: EngineLayer[], inputWidth: number): LayerWeights[] {
   let width = drawnWidth(inputWidth);
+  const identity = (inputs: number, units: number): LayerWeights => ({ inputs, units, kernel: new Float32Array(0), bias: new Float32Array(0), identity: true });
   return layers.map((layer) => {
-    switch (layer.kind) {
-      case 'dense': {
-        const weights = denseWeights(layer);
-        width = weights.units;
-        return weights;
-      }
-      case 'conv2d': {
-        const weights = convWeights(layer);
-        width = weights.units;
-        return weights;
-      }
-      case 'simpleRnn':
-      case 'lstm':
-      case 'gru': {
-        const weights = recurrentWeights(layer);
-        width = weights.units;
-        return weights;
-      }
-      case 'dropout':
-      case 'batchNorm':
-      case 'maxPool2d':
-      case 'averagePool2d':
-      case 'globalAveragePooling2d':
-        return { inputs: width, units: width, kernel: new Float32Array(0), bias: new Float32Array(0), identity: true };
-      case 'flatten': {
-        // Every value of every feature map becomes its own input of the next layer.
-        const inputs = width;
-        width = drawnWidth(layer.tfLayers[0].outputShape.at(-1) as number);
-        return { inputs, units: width, kernel: new Float32Array(0), bias: new Float32Array(0), identity: true };
-      }
-      default:
-        return assertNever(layer);
-    }
+    const weights = weightsOf(layer, width, identity);
+    width = weights.units;
+    return weights;
   });
+}
+
+/** One layer's links for the diagram, by kind; `width` is the drawn width it receives. */
+function weightsOf(layer: EngineLayer, width: number, identity: (inputs: number, units: number) => LayerWeights): LayerWeights {
+  switch (layer.kind) {
+    case 'dense':
+      return matrixWeights(layer, layer.kernel.shape[1]);
+    case 'conv2d':
+      return convWeights(layer);
+    case 'simpleRnn':
+    case 'lstm':
+    case 'gru':
+      return matrixWeights(layer, layer.units);
+    case 'dropout':
+    case 'batchNorm':
+    case 'maxPool2d':
+    case 'averagePool2d':
+    case 'globalAveragePooling2d':
+      return identity(width, width);
+    case 'flatten':
+      // Every value of every feature map becomes its own input of the next layer.
+      return identity(width, drawnWidth(layer.tfLayers[0].outputShape.at(-1) as number));
+    default:
+      return assertNever(layer);
+  }
+}
+
+/** Links of the drawn block: a [inputs × units] kernel and `units` biases, read back as copies (they are transferred). */
+function links(inputs: number, units: number, slices: () => [tf.Tensor, tf.Tensor]): LayerWeights {
+  const [kernel, bias] = tf.tidy(slices);
+  const values = { kernel: (kernel.dataSync() as Float32Array).slice(), bias: (bias.dataSync() as Float32Array).slice() };
+  tf.dispose([kernel, bias]);
+  return { inputs, units, ...values, identity: false };
 }
 
 /** A convolution drawn as links between channels: each link is its kernel's mean weight over the window. */
 function convWeights(layer: Conv2dParams): LayerWeights {
   const [, , channels, filters] = layer.kernel.shape;
-  const inputs = drawnWidth(channels);
-  const units = drawnWidth(filters);
-  const [kernel, bias] = tf.tidy(() => [tf.mean(tf.slice(layer.kernel, [0, 0, 0, 0], [-1, -1, inputs, units]), [0, 1]), tf.slice(layer.bias, [0], [units])]);
-  const values = { kernel: (kernel.dataSync() as Float32Array).slice(), bias: (bias.dataSync() as Float32Array).slice() };
-  tf.dispose([kernel, bias]);
-  return { inputs, units, ...values, identity: false };
+  const [inputs, units] = [drawnWidth(channels), drawnWidth(filters)];
+  return links(inputs, units, () => [tf.mean(tf.slice(layer.kernel, [0, 0, 0, 0], [-1, -1, inputs, units]), [0, 1]), tf.slice(layer.bias, [0], [units])]);
 }
 
-/** A recurrent layer drawn by its input kernel's first gate block (the whole kernel of a SimpleRNN). */
-function recurrentWeights(layer: RecurrentParams): LayerWeights {
-  const inputs = drawnWidth(layer.kernel.shape[0]);
-  const units = drawnWidth(layer.units);
-  const [kernel, bias] = tf.tidy(() => [tf.slice(layer.kernel, [0, 0], [inputs, units]), tf.slice(layer.bias, [0], [units])]);
-  const values = { kernel: (kernel.dataSync() as Float32Array).slice(), bias: (bias.dataSync() as Float32Array).slice() };
-  tf.dispose([kernel, bias]);
-  return { inputs, units, ...values, identity: false };
-}
-
-function denseWeights(layer: DenseParams): LayerWeights {
-  const [rows, columns] = layer.kernel.shape;
-  const inputs = drawnWidth(rows);
-  const units = drawnWidth(columns);
-  const [kernel, bias] = tf.tidy(() => [tf.slice(layer.kernel, [0, 0], [inputs, units]), tf.slice(layer.bias, [0], [units])]);
-  // Copies, because these buffers are transferred to the page.
-  const values = { kernel: (kernel.dataSync() as Float32Array).slice(), bias: (bias.dataSync() as Float32Array).slice() };
-  tf.dispose([kernel, bias]);
-  return { inputs, units, ...values, identity: false };
+/** A dense layer's drawn block of rows and columns; a recurrent layer's input kernel's first gate block (a SimpleRNN's whole kernel). */
+function matrixWeights(layer: DenseParams | RecurrentParams, columns: number): LayerWeights {
+  const [inputs, units] = [drawnWidth(layer.kernel.shape[0]), drawnWidth(columns)];
+  return links(inputs, units, () => [tf.slice(layer.kernel, [0, 0], [inputs, units]), tf.slice(layer.bias, [0], [units])]);
 }
 
 /** Width of every layer's output. */

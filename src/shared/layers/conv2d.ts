@@ -1,6 +1,7 @@
 import { z } from '../zodSetup';
 import { ACTIVATION_LABELS, activationInSentence } from '../displayNames';
 import { fieldSchemas } from '../fieldSchemas';
+import { kernelCode } from './dense';
 import { slideWindow } from './imageShape';
 import type { LayerKindEntry } from './layerKind';
 
@@ -79,17 +80,11 @@ export const conv2dLayer: LayerKindEntry<Conv2dLayerSpec> = {
       return layer;
     },
   },
-  keras(layer, words) {
-    const { l1, l2 } = layer;
-    const regularizer = l1 || l2 ? `, kernel_regularizer=keras.regularizers.L1L2(l1=${words.number(l1)}, l2=${words.number(l2)})` : '';
-    const lines = [
-      `    keras.layers.Conv2D(${layer.filters}, ${layer.kernelSize}, strides=${layer.stride}, padding="${layer.padding}", activation="${words.activation(layer.activation)}", kernel_initializer=${words.initializer(layer.initializer)}${regularizer}),`,
-    ];
-    if (layer.activation === 'leakyRelu') lines.push(`    keras.layers.LeakyReLU(negative_slope=${words.number(layer.leakySlope)}),`);
-    return lines;
-  },
+  keras: (layer, words) => [
+    `    keras.layers.Conv2D(${layer.filters}, ${layer.kernelSize}, strides=${layer.stride}, padding="${layer.padding}", activation="${words.activation(layer.activation)}", kernel_initializer=${words.initializer(layer.initializer)}${kernelCode.kerasRegularizer(layer, words)}),`,
+    ...kernelCode.kerasLeaky(layer, words),
+  ],
   tfjs(layer, words, inputShape) {
-    const { l1, l2 } = layer;
     const options = [
       inputShape,
       `filters: ${layer.filters}`,
@@ -98,10 +93,8 @@ export const conv2dLayer: LayerKindEntry<Conv2dLayerSpec> = {
       `padding: '${layer.padding}'`,
       `activation: '${words.activation(layer.activation)}'`,
       `kernelInitializer: ${words.initializer(layer.initializer)}`,
-      ...(l1 || l2 ? [`kernelRegularizer: tf.regularizers.l1l2({ l1: ${l1}, l2: ${l2} })`] : []),
-    ].filter(Boolean);
-    const lines = [`model.add(tf.layers.conv2d({ ${options.join(', ')} }));`];
-    if (layer.activation === 'leakyRelu') lines.push(`model.add(tf.layers.leakyReLU({ alpha: ${layer.leakySlope} }));`);
-    return lines;
+      ...kernelCode.tfjsRegularizer(layer),
+    ];
+    return [`model.add(tf.layers.conv2d({ ${options.filter(Boolean).join(', ')} }));`, ...kernelCode.tfjsLeaky(layer)];
   },
 };

@@ -1,7 +1,7 @@
 import { z } from '../zodSetup';
 import { ACTIVATION_LABELS, activationInSentence } from '../displayNames';
 import { fieldSchemas } from '../fieldSchemas';
-import { formatShape, shapeOk, shapeProblem, type LayerKindEntry } from './layerKind';
+import { formatShape, shapeOk, shapeProblem, type CodeWords, type LayerKindEntry } from './layerKind';
 
 export const denseSchema = z.object({
   kind: z.literal('dense'),
@@ -20,6 +20,16 @@ const LINK_OPTIONS: Record<string, 'initializer' | 'leakySlope' | 'l1' | 'l2'> =
 /** " (slope 0.2)" for a leaky ReLU whose slope is not the default; empty otherwise. */
 export const slopeNote = (layer: DenseLayerSpec): string => (layer.activation === 'leakyRelu' && layer.leakySlope !== DEFAULT_SLOPE ? ` (slope ${layer.leakySlope})` : '');
 const asNumber = (text: string): number => (text.trim() === '' ? NaN : Number(text) + 0);
+
+type KernelSettings = Pick<DenseLayerSpec, 'activation' | 'leakySlope' | 'l1' | 'l2'>;
+
+/** Code lines shared by the layers with a kernel (dense, convolution): the L1/L2 option and leaky ReLU as its own layer. */
+export const kernelCode = {
+  kerasRegularizer: ({ l1, l2 }: KernelSettings, words: CodeWords) => (l1 || l2 ? `, kernel_regularizer=keras.regularizers.L1L2(l1=${words.number(l1)}, l2=${words.number(l2)})` : ''),
+  kerasLeaky: (layer: KernelSettings, words: CodeWords) => (layer.activation === 'leakyRelu' ? [`    keras.layers.LeakyReLU(negative_slope=${words.number(layer.leakySlope)}),`] : []),
+  tfjsRegularizer: ({ l1, l2 }: KernelSettings) => (l1 || l2 ? [`kernelRegularizer: tf.regularizers.l1l2({ l1: ${l1}, l2: ${l2} })`] : []),
+  tfjsLeaky: (layer: KernelSettings) => (layer.activation === 'leakyRelu' ? [`model.add(tf.layers.leakyReLU({ alpha: ${layer.leakySlope} }));`] : []),
+};
 
 export const denseLayer: LayerKindEntry<DenseLayerSpec> = {
   kind: 'dense',
@@ -67,24 +77,12 @@ export const denseLayer: LayerKindEntry<DenseLayerSpec> = {
       return layer;
     },
   },
-  keras(layer, words) {
-    const { l1, l2 } = layer;
-    const regularizer = l1 || l2 ? `, kernel_regularizer=keras.regularizers.L1L2(l1=${words.number(l1)}, l2=${words.number(l2)})` : '';
-    const lines = [`    keras.layers.Dense(${layer.units}, activation="${words.activation(layer.activation)}", kernel_initializer=${words.initializer(layer.initializer)}${regularizer}),`];
-    if (layer.activation === 'leakyRelu') lines.push(`    keras.layers.LeakyReLU(negative_slope=${words.number(layer.leakySlope)}),`);
-    return lines;
-  },
+  keras: (layer, words) => [
+    `    keras.layers.Dense(${layer.units}, activation="${words.activation(layer.activation)}", kernel_initializer=${words.initializer(layer.initializer)}${kernelCode.kerasRegularizer(layer, words)}),`,
+    ...kernelCode.kerasLeaky(layer, words),
+  ],
   tfjs(layer, words, inputShape) {
-    const { l1, l2 } = layer;
-    const options = [
-      inputShape,
-      `units: ${layer.units}`,
-      `activation: '${words.activation(layer.activation)}'`,
-      `kernelInitializer: ${words.initializer(layer.initializer)}`,
-      ...(l1 || l2 ? [`kernelRegularizer: tf.regularizers.l1l2({ l1: ${l1}, l2: ${l2} })`] : []),
-    ].filter(Boolean);
-    const lines = [`model.add(tf.layers.dense({ ${options.join(', ')} }));`];
-    if (layer.activation === 'leakyRelu') lines.push(`model.add(tf.layers.leakyReLU({ alpha: ${layer.leakySlope} }));`);
-    return lines;
+    const options = [inputShape, `units: ${layer.units}`, `activation: '${words.activation(layer.activation)}'`, `kernelInitializer: ${words.initializer(layer.initializer)}`, ...kernelCode.tfjsRegularizer(layer)];
+    return [`model.add(tf.layers.dense({ ${options.filter(Boolean).join(', ')} }));`, ...kernelCode.tfjsLeaky(layer)];
   },
 };
