@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeImageSet, type ImageSet } from '../data/images/imageSet';
 import { buildTrainingData } from '../data/trainingData';
 import { loadLessons } from '../lessons';
 import { applyPatch, stepSpec } from '../lessons/setup';
 import type { Lesson, SpecPatch } from '../lessons/types';
 import { evaluateCheck, type CheckResult } from '../shared/checks';
 import { DEFAULT_SPEC } from '../shared/defaults';
-import type { PlaygroundSpec } from '../shared/spec';
+import { isImageDataset, type PlaygroundSpec } from '../shared/spec';
 import { useCpuBackend } from './testBackend';
 import { Trainer } from './trainer';
 
@@ -23,9 +25,16 @@ interface Rehearsal {
   epochs: number;
 }
 
+/** The shipped image file a spec's dataset names, read as the worker's loader would. */
+function imagesFor(spec: PlaygroundSpec): ImageSet | null {
+  if (!isImageDataset(spec.data.dataset)) return null;
+  const file = readFileSync(new URL(`../../public/datasets/${spec.data.dataset}.bin`, import.meta.url));
+  return decodeImageSet(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength), spec.data.dataset);
+}
+
 /** Trains a spec as the page would, judging the check after every epoch and latching a pass like the page. */
 function rehearse(spec: PlaygroundSpec, check: Lesson['steps'][number]['check']): Rehearsal {
-  const trainer = new Trainer(spec, buildTrainingData(spec, null)!);
+  const trainer = new Trainer(spec, buildTrainingData(spec, null, imagesFor(spec))!);
   const budget = spec.training.epochs ?? UNLIMITED_BUDGET;
   let last: CheckResult = { passed: false, results: [] };
   try {

@@ -24,6 +24,7 @@ const CORE_IDEAS = [
   'initialization',
   'vanishing-gradients',
   'softmax',
+  'convolutions',
 ];
 
 describe('lessons', () => {

@@ -1,3 +1,4 @@
+import { inferShapes } from './layers/inferShapes';
 import { entryOf } from './layers/registry';
 import type { LossPoint } from './engineTypes';
 import type { DenseLayerSpec, PlaygroundSpec } from './spec';
@@ -56,6 +57,8 @@ export const MEASURES = {
     kind: 'number',
     read: (c) => denseLayers(c.spec).reduce((sum, layer) => sum + layer.units, 0),
   },
+  parameters: { label: 'parameters', source: 'network', kind: 'number', read: (c) => inferShapes(c.spec).totalParams },
+  convolutionLayers: { label: 'convolution layers', source: 'network', kind: 'number', read: (c) => c.spec.network.hidden.filter((layer) => layer.kind === 'conv2d').length },
   features: { label: 'input features', source: 'network', kind: 'text', read: (c) => c.spec.network.features.join(',') },
   hiddenActivation: { label: 'activation of every hidden layer', source: 'network', kind: 'text', read: (c) => commonToDenseLayers(c.spec, (l) => l.activation) },
   hiddenInitializer: { label: 'initializer of every hidden layer', source: 'network', kind: 'text', read: (c) => commonToDenseLayers(c.spec, (l) => l.initializer) },
@@ -107,7 +110,7 @@ export function describeCondition(condition: Condition, names: (value: string) =
     return `${measure.label}: ${shown}`;
   }
   if (condition.op === '=') return `${measure.label} exactly ${condition.value}`;
-  if (condition.measure === 'hiddenNeurons' || condition.measure === 'hiddenLayers' || condition.measure === 'epoch') {
+  if (['hiddenNeurons', 'hiddenLayers', 'epoch', 'parameters', 'convolutionLayers'].includes(condition.measure)) {
     return `${OPERATOR_WORDS[condition.op]} ${condition.value} ${measure.label}`;
   }
   return `${measure.label} ${OPERATOR_WORDS[condition.op]} ${condition.value}`;

@@ -35,6 +35,10 @@ export const GLOSSARY = {
   trainingSet: 'Training set: the points the network learns from.',
   testSet: 'Test set: points kept aside; how well the network does on them shows whether it generalizes.',
   diverge: 'Diverging: the loss grows without bound instead of falling, usually because the learning rate is too high.',
+  convolution: 'Convolution: a small grid of weights (a filter) slid over the whole image; the same few weights look for one pattern, such as an edge, everywhere.',
+  featureMap: 'Feature map: the image a filter produces, bright where its pattern was found.',
+  pooling: 'Pooling: shrinks a feature map by keeping the largest (or average) value of each small window.',
+  parameter: 'Parameter: a number the network learns (a weight or a bias). Fewer parameters need fewer examples to set well.',
 } as const;
 
 export type GlossaryTerm = keyof typeof GLOSSARY;
