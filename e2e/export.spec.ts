@@ -1,22 +1,7 @@
-import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { expect, test, type Page } from '@playwright/test';
 import { engineWorker } from '../bench/pageMeasures';
-import { openPlayground, pauseButton, trainButton, waitForEpochAtLeast } from './helpers';
-
-async function download(page: Page, button: string, count = 1): Promise<Record<string, Buffer>> {
-  const files: Record<string, Buffer> = {};
-  const done = new Promise<void>((resolve) => {
-    page.on('download', async (d) => {
-      files[d.suggestedFilename()] = readFileSync(await d.path());
-      if (Object.keys(files).length === count) resolve();
-    });
-  });
-  await page.getByRole('button', { name: button, exact: true }).click();
-  await done;
-  page.removeAllListeners('download');
-  return files;
-}
+import { downloadFiles, openPlayground, pauseButton, trainButton, waitForEpochAtLeast } from './helpers';
 
 /** 100 fixed points of the input plane, as network inputs (features x1, x2). */
 const POINTS = Array.from({ length: 100 }, (_, i) => [((i * 37) % 120) / 10 - 6, ((i * 53) % 120) / 10 - 6]);
@@ -43,7 +28,7 @@ test('the trained model exports in both forms, and plain tfjs in Node loads each
   await pauseButton(page).click();
   const expected = await pagePredictions(page);
 
-  const files = await download(page, 'Export model', 2);
+  const files = await downloadFiles(page, 'Export model', 2);
   const modelJson = JSON.parse(files['model.json'].toString('utf8'));
   expect(modelJson.format).toBe('layers-model');
   expect(modelJson.weightsManifest[0].paths).toEqual(['./model.weights.bin']);
@@ -58,7 +43,7 @@ test('the trained model exports in both forms, and plain tfjs in Node loads each
   );
   expectSame(fromFiles, expected);
 
-  const single = JSON.parse((await download(page, 'Export model as one JSON'))['neural-playground-model.json'].toString('utf8'));
+  const single = JSON.parse((await downloadFiles(page, 'Export model as one JSON'))['neural-playground-model.json'].toString('utf8'));
   expect(single.format).toBe('neural-playground-model');
   const bytes = new Uint8Array(Buffer.from(single.weightDataBase64, 'base64')).buffer;
   const fromSingle = await tf.loadLayersModel(
@@ -66,7 +51,7 @@ test('the trained model exports in both forms, and plain tfjs in Node loads each
   );
   expectSame(fromSingle, expected);
 
-  const history = (await download(page, 'Export loss history'))['loss-history.csv'].toString('utf8').trim().split('\n');
+  const history = (await downloadFiles(page, 'Export loss history'))['loss-history.csv'].toString('utf8').trim().split('\n');
   expect(history[0]).toBe('epoch,training loss,test loss,training accuracy,test accuracy');
   expect(history.length).toBeGreaterThanOrEqual(21);
 });
@@ -80,7 +65,7 @@ test('an exported model imports back: settings, weights and training go on; bad 
   await expect(page.locator('.status-text')).toHaveText('paused');
   const trained = await pagePredictions(page);
   const epoch = Number(await page.getByLabel('Epoch', { exact: true }).textContent());
-  const files = await download(page, 'Export model', 2);
+  const files = await downloadFiles(page, 'Export model', 2);
   const dir = testInfo.outputPath('model');
   const { mkdirSync, writeFileSync } = await import('node:fs');
   mkdirSync(dir, { recursive: true });
@@ -140,7 +125,7 @@ test('Export code shows Keras and TensorFlow.js programs to copy or download; th
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('keras.optimizers.Adam(');
   await dialog.getByLabel('Language', { exact: true }).selectOption('tfjs');
   await expect(dialog.getByLabel('Generated code')).toContainText("model.add(tf.layers.dropout({ rate: 0.2 }));");
-  const js = await download(page, 'Download code');
+  const js = await downloadFiles(page, 'Download code');
   expect(js['playground-model.js'].toString('utf8')).toContain("require('@tensorflow/tfjs')");
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -151,7 +136,7 @@ test('Export code shows Keras and TensorFlow.js programs to copy or download; th
     ['Save loss chart as PNG', 'loss-chart.png'],
     ['Save decision boundary as PNG', 'decision-boundary.png'],
   ]) {
-    const png = (await download(page, button))[file];
+    const png = (await downloadFiles(page, button))[file];
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBeGreaterThan(400); // width: twice the on-screen size
     expect(png.length).toBeGreaterThan(2000);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export async function readNumber(page: Page, label: string): Promise<number> {
@@ -43,4 +44,19 @@ export async function openAdvanced(page: Page): Promise<void> {
 export async function startFreshConfirmed(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start fresh', exact: true }).click();
   await page.getByRole('dialog', { name: 'Start fresh' }).getByRole('button', { name: 'Forget everything', exact: true }).click();
+}
+
+/** Clicks a button and collects the `count` files it downloads, by suggested name. */
+export async function downloadFiles(page: Page, button: string, count = 1): Promise<Record<string, Buffer>> {
+  const files: Record<string, Buffer> = {};
+  const done = new Promise<void>((resolve) => {
+    page.on('download', async (d) => {
+      files[d.suggestedFilename()] = readFileSync(await d.path());
+      if (Object.keys(files).length === count) resolve();
+    });
+  });
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await done;
+  page.removeAllListeners('download');
+  return files;
 }

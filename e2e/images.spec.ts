@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs';
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+import { engineWorker } from '../bench/pageMeasures';
+import { decodeImageSet, examplePixels } from '../src/data/images/imageSet';
+import { downloadFiles, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+
+function shippedDigits() {
+  const file = readFileSync(new URL('../public/datasets/digits8.bin', import.meta.url));
+  const set = decodeImageSet(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength), 'digits8');
+  return { ...set, testStart: set.trainCount };
+}
 
 async function chooseDigits(page: Page) {
   await openPlayground(page);
@@ -84,4 +94,35 @@ test('a digit drawn with the mouse is what the network classifies, live; clearin
   await page.getByRole('button', { name: 'Clear drawing' }).click();
   await expect(inside).toContainText(/Test digit \d+ \(class \d\): predicted/);
   await pauseButton(page).click();
+});
+
+test('the digits reach 90 % test accuracy in the worker, and the exported CNN predicts the same in plain tfjs in Node', async ({ page }) => {
+  await tf.setBackend('cpu');
+  await chooseDigits(page);
+  await trainButton(page).click();
+  // Waits for the state (an accuracy the page shows), however long a busy machine takes to get there.
+  await expect.poll(() => readNumber(page, 'Test accuracy'), { timeout: 240_000, intervals: [1000] }).toBeGreaterThanOrEqual(0.9);
+  await pauseButton(page).click();
+  await expect(trainButton(page)).toBeVisible();
+
+  // Real test digits, scaled as the metadata says, through the page's network and the exported one.
+  const digits = shippedDigits();
+  const count = 40;
+  const inputs = Array.from({ length: count }, (_, i) => Array.from(examplePixels(digits, digits.testStart + i * 7), (v) => v / 255)).flat();
+  const worker = await engineWorker(page);
+  const expected = await worker.evaluate(
+    ([x, n]) => (self as unknown as { __engineBench: { predict(x: number[], n: number): number[] } }).__engineBench.predict(x, n),
+    [inputs, count] as const,
+  );
+  const files = await downloadFiles(page, 'Export model', 2);
+  const modelJson = JSON.parse(files['model.json'].toString('utf8'));
+  expect(modelJson.userDefinedMetadata.playground.inputs[0].transform).toContain('divided by 255, shaped [8, 8, 1]');
+  const topology = JSON.stringify(modelJson.modelTopology);
+  for (const kind of ['Conv2D', 'MaxPooling2D', 'Flatten', 'Dense']) expect(topology).toContain(`"class_name":"${kind}"`);
+  const loaded = await tf.loadLayersModel(
+    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0].weights, weightData: new Uint8Array(files['model.weights.bin']).buffer }),
+  );
+  const predicted = Array.from((loaded.predict(tf.tensor4d(inputs, [count, 8, 8, 1])) as tf.Tensor).dataSync());
+  expect(predicted).toHaveLength(count * 10);
+  predicted.forEach((value, i) => expect(Math.abs(value - expected[i])).toBeLessThan(1e-5));
 });
