@@ -65,3 +65,27 @@ test('a lesson link opens its step with the step’s set-up; bad classroom value
   await page.reload();
   await expect(page.getByRole('region', { name: /^Lesson 11:/ })).toContainText('step 2 of 2');
 });
+
+test('a teacher link keeps image sets out of the Dataset menu, and locks the kinds of a CNN’s layers', async ({ page }) => {
+  await openPlayground(page, '?hide=imageSets');
+  const dataset = page.getByLabel('Dataset', { exact: true });
+  await expect(dataset.locator('option', { hasText: 'Digits 8×8' })).toHaveCount(0);
+  await expect(dataset.locator('option', { hasText: 'Handwritten digits (MNIST)' })).toHaveCount(0);
+  await expect(dataset.locator('option', { hasText: 'XOR' })).toHaveCount(1);
+
+  // The teacher sets up the digits and their CNN, then locks them in the link.
+  await openPlayground(page);
+  await dataset.selectOption({ label: 'Digits 8×8' });
+  await expect(page.getByLabel('Kind of layer 1', { exact: true })).toHaveValue('conv2d');
+  await expect(page).toHaveURL(/dataset=digits8/);
+  await openPlayground(page, `${new URL(page.url()).search}&lock=imageSets,layerKinds`);
+  await expect(dataset).toHaveValue('digits8');
+  await expect(dataset.locator('option')).toHaveCount(1);
+  const kind = page.getByLabel('Kind of layer 2', { exact: true });
+  await expect(kind).toHaveValue('maxPool2d');
+  await expect(kind).toBeDisabled();
+  await expect(kind).toHaveAttribute('title', /Fixed by this lesson or by the teacher’s link/);
+  // The rest of each layer stays the learner's: layers can still be removed.
+  await page.getByRole('button', { name: 'Remove layer 4', exact: true }).click();
+  await expect(page.getByLabel('Kind of layer 4', { exact: true })).toHaveCount(0);
+});

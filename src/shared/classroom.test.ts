@@ -4,6 +4,8 @@ import { MEASURE_NAMES, MEASURES, type Condition } from './checks';
 import { applyLocks, CONTROL_IDS, encodeChallenge, parseChallenge } from './classroom';
 import { decodeClassroomQuery, encodeClassroomQuery } from './classroomUrl';
 import { cloneSpec, DEFAULT_SPEC } from './defaults';
+import { DEFAULT_IMAGE_STACKS } from './defaultStacks';
+import { defaultLayer } from './layers/registry';
 
 const stepsOf = (id: string) => (id === 'xor-lesson' ? 3 : null);
 
@@ -34,6 +36,42 @@ describe('locks', () => {
       [2, 'tanh'],
       [3, 'tanh'],
     ]);
+  });
+});
+
+describe('locks on images and layer kinds', () => {
+  const digits = () => {
+    const spec = cloneSpec(DEFAULT_SPEC);
+    spec.data.dataset = 'digits8';
+    spec.network.hidden = structuredClone(DEFAULT_IMAGE_STACKS.digits8);
+    return spec;
+  };
+
+  it('keep a page on points off the image sets, and a page on an image set on it, while other datasets stay free', () => {
+    const points = cloneSpec(DEFAULT_SPEC);
+    const toImages = digits();
+    expect(applyLocks(points, toImages, ['imageSets']).data.dataset).toBe('circle');
+    expect(applyLocks(points, toImages, ['imageSets']).network.hidden).toEqual(points.network.hidden);
+    const toXor = cloneSpec(DEFAULT_SPEC);
+    toXor.data.dataset = 'xor';
+    expect(applyLocks(points, toXor, ['imageSets']).data.dataset).toBe('xor');
+    const toMnist = digits();
+    toMnist.data.dataset = 'mnist';
+    expect(applyLocks(digits(), toMnist, ['imageSets']).data.dataset).toBe('digits8');
+    expect(applyLocks(digits(), points, ['imageSets']).data.dataset).toBe('digits8');
+  });
+
+  it('keep each layer’s kind, while layers may still be added, removed and set', () => {
+    const before = digits();
+    const changedKind = digits();
+    changedKind.network.hidden[1] = defaultLayer('averagePool2d');
+    changedKind.network.hidden[0] = { ...defaultLayer('conv2d'), filters: 4 };
+    const kept = applyLocks(before, changedKind, ['layerKinds']);
+    expect(kept.network.hidden.map((l) => l.kind)).toEqual(['conv2d', 'maxPool2d', 'flatten', 'dense']);
+    expect(kept.network.hidden[0]).toMatchObject({ kind: 'conv2d', filters: 4 });
+    const removed = digits();
+    removed.network.hidden.pop();
+    expect(applyLocks(before, removed, ['layerKinds']).network.hidden).toHaveLength(3);
   });
 });
 

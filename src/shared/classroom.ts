@@ -1,5 +1,5 @@
 import { MEASURES, MEASURE_NAMES, OPERATORS, type Condition, type MeasureName, type Operator } from './checks';
-import type { LayerSpec, PlaygroundSpec } from './spec';
+import { isImageDataset, type LayerSpec, type PlaygroundSpec } from './spec';
 
 /**
  * What a teacher's link says about the page rather than the network: controls to hide or lock, a
@@ -41,12 +41,30 @@ function keepActivations(from: PlaygroundSpec, to: PlaygroundSpec): void {
   });
 }
 
+/** Locks the kind of each layer (its Kind menu) while layers can still be added, removed and set. */
+function keepLayerKinds(from: PlaygroundSpec, to: PlaygroundSpec): void {
+  // An added or removed layer is the Layers control's business; only a kind changed in place is undone.
+  if (from.network.hidden.length !== to.network.hidden.length) return;
+  to.network.hidden = to.network.hidden.map((layer, i) => (layer.kind === from.network.hidden[i].kind ? layer : structuredClone(from.network.hidden[i])));
+}
+
+/** Locks whether the page shows an image set, and which: neither into one nor out of one, nor to another. */
+function keepImageSet(from: PlaygroundSpec, to: PlaygroundSpec): void {
+  const changed = from.data.dataset !== to.data.dataset;
+  if (changed && (isImageDataset(from.data.dataset) || isImageDataset(to.data.dataset))) {
+    to.data.dataset = from.data.dataset;
+    to.data.table = from.data.table;
+    to.network.hidden = structuredClone(from.network.hidden);
+  }
+}
+
 /**
  * The controls a teacher can hide or lock, in the order the page shows them. Locking is enforced
  * by the store (an edit of a locked value is undone), not only by disabling the control.
  */
 export const CONTROLS = {
   dataset: { label: 'Dataset', keep: (f, t) => ((t.data.dataset = f.data.dataset), (t.data.table = f.data.table)) },
+  imageSets: { label: 'Image sets', keep: keepImageSet },
   noise: { label: 'Noise', keep: (f, t) => (t.data.noise = f.data.noise) },
   trainRatio: { label: 'Training ratio', keep: (f, t) => (t.data.trainPercent = f.data.trainPercent) },
   numPoints: { label: 'Number of points', keep: (f, t) => (t.data.numPoints = f.data.numPoints) },
@@ -54,6 +72,7 @@ export const CONTROLS = {
   upload: { label: 'Upload a table' },
   features: { label: 'Input features', keep: (f, t) => (t.network.features = [...f.network.features]) },
   layers: { label: 'Layers and neurons', keep: (f, t) => (t.network.hidden = structuredClone(f.network.hidden)) },
+  layerKinds: { label: 'Kinds of layer', keep: keepLayerKinds },
   activation: { label: 'Activations', keep: keepActivations },
   output: {
     label: 'Output layer',

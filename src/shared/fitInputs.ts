@@ -50,7 +50,7 @@ export function fitInputsToData(before: PlaygroundSpec, spec: PlaygroundSpec, be
  * A network made for rows of numbers cannot read images, nor one made for 8×8 images 28×28 ones:
  * when the kind of example changes, the hidden layers become the new data's default stack.
  */
-function fitNetworkToExamples(before: PlaygroundSpec, spec: PlaygroundSpec, because: Because): void {
+export function fitNetworkToExamples(before: PlaygroundSpec, spec: PlaygroundSpec, because: Because): void {
   const dataset = spec.data.dataset;
   if (exampleKindOf(dataset) === exampleKindOf(before.data.dataset)) return;
   const cause = { path: 'data.dataset', value: dataset };

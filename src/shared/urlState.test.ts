@@ -100,6 +100,15 @@ describe('URL state', () => {
     expect(decodeSpecFromQuery('?layers=4:softmax').notices[0]).toMatch(/softmax belongs on the output/);
   });
 
+  it('opens an image set named without layers with the set’s own CNN, and keeps the layers a link names', () => {
+    const { spec, notices } = decodeSpecFromQuery('dataset=digits8');
+    expect(spec.data.dataset).toBe('digits8');
+    expect(spec.network.hidden.map((layer) => layer.kind)).toEqual(['conv2d', 'maxPool2d', 'flatten', 'dense']);
+    expect(notices.join(' ')).toContain('Images need layers that read images');
+    const named = decodeSpecFromQuery('dataset=digits8&layers=flatten,16:relu');
+    expect(named.spec.network.hidden.map((layer) => layer.kind)).toEqual(['flatten', 'dense']);
+  });
+
   it('shortens absurdly long values in notices', () => {
     const { notices } = decodeSpecFromQuery(`?dataset=${'x'.repeat(5000)}`);
     expect(notices[0].length).toBeLessThan(300);

@@ -1,6 +1,7 @@
 import { z } from './zodSetup';
 import { DEFAULT_SPEC, cloneSpec } from './defaults';
 import { describeAdjustments, reasonBook } from './adjustments';
+import { fitNetworkToExamples } from './fitInputs';
 import { fitOutputToProblem } from './fitOutput';
 import { fieldSchemas } from './fieldSchemas';
 import { decodeLayers, encodeLayers, hiddenLayersSchema } from './layers/registry';
@@ -124,6 +125,8 @@ export function decodeSpecFromQuery(query: string): DecodedUrl {
   // said as the store says it: what the link set is the learner's choice, the rest the page's.
   const chosen = cloneSpec(spec);
   const { because, reasons } = reasonBook();
+  // A link that names an image set but no layers ("?dataset=digits8") means the set's own network.
+  if (!params.has('layers')) fitNetworkToExamples(DEFAULT_SPEC, spec, because);
   fitOutputToProblem(spec, { because });
   notices.push(...describeAdjustments(DEFAULT_SPEC, chosen, spec, reasons).map((a) => a.text));
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -33,6 +33,16 @@ function downloadDataset(data: DataSpec): void {
   );
 }
 
+/**
+ * The Dataset menu's choices. With image sets kept out by a teacher's link (hidden or locked), a page
+ * on points offers none, and a page on an image set offers only that one: the set cannot change.
+ */
+function datasetChoices(current: DatasetName, imageSetsKeptOut: boolean): DatasetName[] {
+  if (imageSetsKeptOut && isImageDataset(current)) return [current];
+  const imageSets = imageSetsKeptOut ? [] : IMAGE_DATASETS;
+  return [...GENERATED_DATASETS, 'iris', ...imageSets, ...(current === 'upload' ? (['upload'] as const) : [])];
+}
+
 export function DataPanel() {
   const { data } = usePlayground(selectSpec);
   const tableRows = usePlayground((s) => s.tableData?.rows ?? 0);
@@ -43,7 +53,8 @@ export function DataPanel() {
   const table = isTableDataset(data.dataset);
   const images = isImageDataset(data.dataset);
   const preview = usePlayground((s) => s.dataPreview);
-  const choices: DatasetName[] = [...GENERATED_DATASETS, 'iris', ...IMAGE_DATASETS, ...(data.dataset === 'upload' ? (['upload'] as const) : [])];
+  const imageSetsControl = useControl('imageSets');
+  const choices = datasetChoices(data.dataset, imageSetsControl.hidden || imageSetsControl.locked);
   const total = table ? tableRows : data.numPoints;
   const training = table ? Math.round((tableRows * data.trainPercent) / 100) : trainingPointsOf(data);
   // The Iris table is read before the spec changes; meanwhile the choice shows as made, and says so.

@@ -7,6 +7,7 @@ import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { INITIALIZER_LABELS, optionsOf } from '../controls/labels';
 import { SelectField } from '../controls/SelectField';
+import { useControl } from '../classroom/useControl';
 import { panelOf } from './layerKinds/layerPanels';
 
 const KIND_LABELS = Object.fromEntries(LAYER_KINDS.map((kind) => [kind, LAYER_REGISTRY[kind].label])) as Record<(typeof LAYER_KINDS)[number], string>;
@@ -39,6 +40,8 @@ export function LayerDetails() {
   const setLayerKind = usePlayground((s) => s.setLayerKind);
   const setOutput = usePlayground((s) => s.setOutput);
   const shapes = inferShapes(spec);
+  // The Kind menus follow the Layers control too: a locked or hidden stack keeps its kinds.
+  const layersControl = useControl('layers');
   const output = shapes.layers[shapes.layers.length - 1];
   return (
     <div className="layer-details" role="group" aria-label="Layer settings">
@@ -54,7 +57,16 @@ export function LayerDetails() {
             <RowHead title={`Layer ${index + 1}`}>
               <ShapeLine shaped={shapes.layers[index]} />
             </RowHead>
-            <SelectField control="layers" label={`Kind of layer ${index + 1}`} value={layer.kind} options={optionsOf(KIND_LABELS, kindsThatFit(spec, index))} onChange={(v) => setLayerKind(index, v)} />
+            {!layersControl.hidden && (
+              <SelectField
+                control="layerKinds"
+                disabled={layersControl.locked}
+                label={`Kind of layer ${index + 1}`}
+                value={layer.kind}
+                options={optionsOf(KIND_LABELS, kindsThatFit(spec, index))}
+                onChange={(v) => setLayerKind(index, v)}
+              />
+            )}
             <Settings layer={layer} index={index} />
           </div>
         );
