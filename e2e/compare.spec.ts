@@ -114,3 +114,26 @@ test('runs left behind by Reset are kept; Remove and Clear runs empty the list, 
   await page.reload();
   await expect(comparison(page)).toContainText('No runs yet');
 });
+
+test('on the digits, a CNN and a dense network are kept side by side, told apart by their layers', async ({ page }) => {
+  await openPlayground(page, '?dataset=digits8&epochs=3');
+  await expect(page.getByLabel('Kind of layer 1', { exact: true })).toHaveValue('conv2d');
+  const region = comparison(page);
+  await trainToEnd(page, 3);
+  // The same digits without the convolution and the pooling: Flatten then dense.
+  await page.getByRole('button', { name: 'Remove layer 1', exact: true }).click();
+  await page.getByRole('button', { name: 'Remove layer 1', exact: true }).click();
+  await expect(page.getByLabel('Kind of layer 1', { exact: true })).toHaveValue('flatten');
+  await expect(page.getByLabel('Epoch', { exact: true })).toHaveText('0');
+  await trainToEnd(page, 3);
+
+  await expect(runRows(region)).toHaveCount(3);
+  const [cnn, dense] = [runRows(region).filter({ hasText: 'Run 1' }), runRows(region).filter({ hasText: 'Run 2' })];
+  await expect(cnn).toContainText(/Layers: .*conv/i);
+  await expect(dense).not.toContainText(/conv/i);
+  for (const name of ['Run 1', 'Run 2']) await region.getByRole('checkbox', { name: `Overlay ${name}` }).check();
+  await expect(curves(region)).toHaveCount(2);
+  const paths = await curves(region).evaluateAll((all) => all.map((p) => p.getAttribute('d')));
+  expect(paths.map(pointsOf)).toEqual([4, 4]);
+  await expect(region.getByText(/^Same: Digits 8×8/)).toBeVisible();
+});
