@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, type Browser } from '@playwright/test';
 import { bundleSizes } from './bundleSizes';
-import { convnetTinyEpochsPerSecond, convnetWideSamplesPerSecond } from './convnetReference';
+import { convnetMnistCnnSamplesPerSecond, convnetTinyEpochsPerSecond, convnetWideSamplesPerSecond } from './convnetReference';
+import { measureDrawing, measureImageMemory, measureImageTraining, timeToAccuracy, type ImageTrainingFigures } from './imageMeasures';
 import { measureFirstEpoch, measureMemory, measureTraining, measureWide, type TrainingFigures } from './pageMeasures';
 import { defaultProblem, heavyProblem, queryFor } from './problems';
 import { formatTable, median, type Row } from './report';
@@ -10,7 +11,9 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WIDE_SECONDS = Number(process.env.BENCH_WIDE_SECONDS ?? 3);
 const MEMORY_EPOCHS = Number(process.env.BENCH_MEMORY_EPOCHS ?? 2000);
-/** BENCH_ONLY=wide,memory runs just those sections (load, default, heavy, wide, memory). */
+/** MNIST runs are long: fewer repeats by default. */
+const IMAGE_REPEATS = Number(process.env.BENCH_IMAGE_REPEATS ?? Math.min(REPEATS, 3));
+/** BENCH_ONLY=wide,memory runs just those sections (load, default, heavy, wide, memory, images). */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const runs = (section: string) => !ONLY || ONLY.includes(section);
 
@@ -114,9 +117,66 @@ test('benchmark', async ({ browser }) => {
     );
   }
 
+  if (runs('images')) rows.push(...(await imageRows(browser, raw)));
+
   const table = formatTable(rows);
   console.log(`\nNeural Playground benchmark (medians of ${REPEATS}; ${SECONDS} s windows)\n${table}\n`);
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', JSON.stringify({ rows, raw }, null, 2));
   console.log('Wrote bench/results.json');
 });
+
+/** The default MNIST CNN per backend and on auto, convnetjs on the same CNN, drawing, accuracy over time, memory. */
+async function imageRows(browser: Browser, raw: Record<string, unknown>): Promise<Row[]> {
+  const rows: Row[] = [];
+  const speed: Record<string, number> = {};
+  let auto: ImageTrainingFigures[] = [];
+  for (const backend of ['cpu', 'wasm', 'webgl', 'auto'] as const) {
+    const results: ImageTrainingFigures[] = [];
+    for (let i = 0; i < IMAGE_REPEATS; i++) {
+      results.push(await inFreshPage(browser, (p) => measureImageTraining(p, 'mnist', backend, SECONDS)));
+      console.log(`  mnist ${backend} ${i + 1}/${IMAGE_REPEATS}: ${JSON.stringify(results.at(-1))}`);
+    }
+    raw[`mnist_${backend}`] = results;
+    speed[backend] = median(results.map((r) => r.samplesPerSecond));
+    const picked = backend === 'auto' ? ` (picked ${results.map((r) => r.backend).join('/')})` : '';
+    rows.push({ figure: `MNIST CNN: ${backend}${picked}`, value: speed[backend], unit: 'samples/s' });
+    if (backend === 'auto') auto = results;
+  }
+  rows.push(
+    { figure: 'MNIST CNN training: main-thread frames', value: median(auto.map((r) => r.framesPerSecond)), unit: 'fps', target: '>= 58', met: median(auto.map((r) => r.framesPerSecond)) >= 58 },
+    { figure: 'MNIST CNN training: long tasks (> 50 ms)', value: median(auto.map((r) => r.longTasks)), unit: 'count', target: '0', met: median(auto.map((r) => r.longTasks)) === 0 },
+  );
+  const settings = auto[0];
+  const training = { method: settings.optimizer === 'adam' ? ('adam' as const) : ('sgd' as const), learningRate: settings.learningRate, batchSize: settings.batchSize };
+  const convnet = await repeat('convnetjs MNIST CNN', () =>
+    inFreshPage(browser, async (p) => {
+      await p.goto('/');
+      return convnetMnistCnnSamplesPerSecond(p, SECONDS, training);
+    }),
+  );
+  raw.convnetMnistCnn = { training, samplesPerSecond: convnet };
+  rows.push(
+    { figure: `convnetjs, same CNN (worker, ${training.method}, batch ${training.batchSize})`, value: median(convnet), unit: 'samples/s' },
+    { figure: 'MNIST CNN auto ÷ convnetjs', value: speed.auto / median(convnet), unit: '×', target: '>= 3', met: speed.auto / median(convnet) >= 3 },
+  );
+  const drawing = await repeat('drawing while training', () => inFreshPage(browser, (p) => measureDrawing(p, 'mnist', 5)));
+  raw.drawing = drawing;
+  rows.push(
+    { figure: 'drawing while training: frames', value: median(drawing.map((r) => r.framesPerSecond)), unit: 'fps', target: '>= 58', met: median(drawing.map((r) => r.framesPerSecond)) >= 58 },
+    { figure: 'drawing while training: long tasks', value: median(drawing.map((r) => r.longTasks)), unit: 'count', target: '0', met: median(drawing.map((r) => r.longTasks)) === 0 },
+  );
+  const accuracy = await inFreshPage(browser, (p) => timeToAccuracy(p, 'mnist', 0.97, Number(process.env.BENCH_ACCURACY_SECONDS ?? 600)));
+  raw.mnistTo97 = accuracy;
+  rows.push(
+    { figure: `MNIST CNN to 97 % test accuracy (auto: ${accuracy.backend}, epoch ${accuracy.epoch}, best ${accuracy.bestAccuracy})`, value: accuracy.seconds, unit: 's', target: '<= 120', met: accuracy.seconds !== null && accuracy.seconds <= 120 },
+    { figure: 'worker heap, MNIST loaded and trained', value: accuracy.heapBytes / 1e6, unit: 'MB', target: '< 100', met: accuracy.heapBytes < 100e6 },
+  );
+  const memory = await inFreshPage(browser, (p) => measureImageMemory(p, 'digits8', 20));
+  raw.imageMemory = memory;
+  rows.push(
+    { figure: 'digits CNN: tensors after 2 → 20 epochs', value: memory.tensorsLate - memory.tensorsEarly, unit: 'tensors more', target: '0', met: memory.tensorsLate === memory.tensorsEarly },
+    { figure: 'digits CNN: worker heap growth 2 → 20 epochs', value: (memory.heapLateBytes - memory.heapEarlyBytes) / 1e6, unit: 'MB', target: '< 10', met: memory.heapLateBytes - memory.heapEarlyBytes < 10e6 },
+  );
+  return rows;
+}

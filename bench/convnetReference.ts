@@ -12,7 +12,7 @@ const CONVNET_SOURCE = readFileSync(new URL('../node_modules/convnetjs/build/con
 // Runs inside the reference worker; written as a string so that it needs no bundler.
 const RUNNER = String.raw`
 self.onmessage = (event) => {
-  const { task, seconds, tiny } = event.data;
+  const { task, seconds, tiny, training } = event.data;
   const convnetjs = self.convnetjs;
   const deadline = () => performance.now() - start >= seconds * 1000;
   let start;
@@ -33,6 +33,32 @@ self.onmessage = (event) => {
       epochs++;
     }
     self.postMessage({ epochsPerSecond: epochs / ((performance.now() - start) / 1000) });
+  } else if (task === 'mnistCnn') {
+    // The playground's default MNIST CNN, layer for layer: conv 8 3×3 same, pool 2, conv 16 3×3 same, pool 2, dense 32, softmax 10.
+    const net = new convnetjs.Net();
+    net.makeLayers([
+      { type: 'input', out_sx: 28, out_sy: 28, out_depth: 1 },
+      { type: 'conv', sx: 3, filters: 8, stride: 1, pad: 1, activation: 'relu' },
+      { type: 'pool', sx: 2, stride: 2 },
+      { type: 'conv', sx: 3, filters: 16, stride: 1, pad: 1, activation: 'relu' },
+      { type: 'pool', sx: 2, stride: 2 },
+      { type: 'fc', num_neurons: 32, activation: 'relu' },
+      { type: 'softmax', num_classes: 10 },
+    ]);
+    const trainer = new convnetjs.Trainer(net, { method: training.method, learning_rate: training.learningRate, batch_size: training.batchSize, l2_decay: 0, momentum: 0 });
+    const samples = Array.from({ length: 512 }, () => {
+      const v = new convnetjs.Vol(28, 28, 1, 0);
+      for (let i = 0; i < 784; i++) v.w[i] = Math.random();
+      return v;
+    });
+    const labels = samples.map(() => Math.floor(Math.random() * 10));
+    let count = 0;
+    start = performance.now();
+    while (!deadline()) {
+      trainer.train(samples[count % 512], labels[count % 512]);
+      count++;
+    }
+    self.postMessage({ samplesPerSecond: count / ((performance.now() - start) / 1000) });
   } else {
     const net = new convnetjs.Net();
     net.makeLayers([
@@ -58,11 +84,17 @@ self.onmessage = (event) => {
 };
 `;
 
-async function runInWorker(page: Page, task: 'tiny' | 'wide', seconds: number): Promise<Record<string, number>> {
+interface ReferenceTraining {
+  method: 'sgd' | 'adam';
+  learningRate: number;
+  batchSize: number;
+}
+
+async function runInWorker(page: Page, task: 'tiny' | 'wide' | 'mnistCnn', seconds: number, training?: ReferenceTraining): Promise<Record<string, number>> {
   const train = buildSplitData(DEFAULT_SPEC.data).train;
   const tiny = { x1: Array.from(train.x1), x2: Array.from(train.x2), labels: Array.from(train.labels) };
   return page.evaluate(
-    ({ source, task: t, seconds: s, tiny: data }) =>
+    ({ source, task: t, seconds: s, tiny: data, training: settings }) =>
       new Promise<Record<string, number>>((resolve, reject) => {
         const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
         const worker = new Worker(url);
@@ -71,9 +103,9 @@ async function runInWorker(page: Page, task: 'tiny' | 'wide', seconds: number): 
           resolve(event.data);
         };
         worker.onerror = (event) => reject(new Error(event.message));
-        worker.postMessage({ task: t, seconds: s, tiny: data });
+        worker.postMessage({ task: t, seconds: s, tiny: data, training: settings });
       }),
-    { source: `self.window = self;\n${CONVNET_SOURCE}\n${RUNNER}`, task, seconds, tiny },
+    { source: `self.window = self;\n${CONVNET_SOURCE}\n${RUNNER}`, task, seconds, tiny, training },
   );
 }
 
@@ -83,4 +115,9 @@ export async function convnetTinyEpochsPerSecond(page: Page, seconds: number): P
 
 export async function convnetWideSamplesPerSecond(page: Page, seconds: number): Promise<number> {
   return (await runInWorker(page, 'wide', seconds)).samplesPerSecond;
+}
+
+/** convnetjs training the playground's default MNIST CNN with the page's batch size and optimizer. */
+export async function convnetMnistCnnSamplesPerSecond(page: Page, seconds: number, training: ReferenceTraining): Promise<number> {
+  return (await runInWorker(page, 'mnistCnn', seconds, training)).samplesPerSecond;
 }
