@@ -26,7 +26,7 @@ describe('datasets', () => {
   });
 
   it('splits by the training ratio, every point in exactly one part', () => {
-    const split = buildSplitData({ dataset: 'xor', noise: 0, trainPercent: 30, numPoints: 400, dataSeed: 9, table: null });
+    const split = buildSplitData({ dataset: 'xor', noise: 0, trainPercent: 30, numPoints: 400, dataSeed: 9, table: null, window: 12 });
     expect(split.train.labels.length).toBe(120);
     expect(split.test.labels.length).toBe(280);
     const all = generatePoints('xor', 400, 0, 9);

@@ -4,9 +4,10 @@ import { examplePixels, exampleSizeOf, galleryIndices, type ImageSet } from './i
 import { INPUT_DOMAIN } from './datasets';
 import { featureMatrix } from './features';
 import { buildSplitData } from './playgroundData';
+import { sequenceRows } from './sequences/sequenceData';
 import { splitIndices } from './trainTestSplit';
 import { exampleShapeOf, targetsOf, type DataPreview, type ExampleValues, type InputPlane, type LabelledSet, type PlanePoints, type TrainingRows } from '../shared/dataContract';
-import { isImageDataset, isTableDataset, type DataSpec, type NetworkSpec, type PlaygroundSpec } from '../shared/spec';
+import { isImageDataset, isSequenceDataset, isTableDataset, type DataSpec, type NetworkSpec, type PlaygroundSpec } from '../shared/spec';
 
 /**
  * The rows the worker trains on, and the preview of them that the page draws. `preview` may be
@@ -123,5 +124,6 @@ export function buildTrainingData(spec: Pick<PlaygroundSpec, 'data' | 'network'>
   const { data, network } = spec;
   if (isTableDataset(data.dataset)) return table ? tableData(data, table) : null;
   if (isImageDataset(data.dataset)) return images?.name === data.dataset ? imageData(data, images) : null;
+  if (isSequenceDataset(data.dataset)) return { example: exampleShapeOf(spec), ...sequenceRows(data, data.dataset) };
   return generatedData(data, network);
 }

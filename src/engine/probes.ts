@@ -1,4 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { sequencePicturesTransferables } from '../shared/sequencePictures';
+import { sequenceNetworkPictures } from './sequenceProbes';
 import { gridOver, planeInputsAt } from '../data/inputPlane';
 import { featureWidth, type InputPlane } from '../shared/dataContract';
 import { CURVE_POINTS, type NetworkPictures } from '../shared/engineTypes';
@@ -39,6 +41,7 @@ function planeInputs(plane: InputPlane, size: number): Float32Array {
 export function computePictures(trainer: Trainer, choice: ImageChoice = { source: 'test', index: 0 }): NetworkPictures {
   const { preview } = trainer.data;
   if (preview.kind === 'images') return imageNetworkPictures(trainer, choice);
+  if (preview.kind === 'series' || preview.kind === 'symbols') return sequenceNetworkPictures(trainer, choice.source === 'test' ? choice.index : 0);
   const { layers } = trainer.built;
   const { plane } = preview;
   const width = featureWidth(trainer.data.example);
@@ -77,6 +80,7 @@ export function computePictures(trainer: Trainer, choice: ImageChoice = { source
     curve: isOneDimensional(trainer.spec.data) ? curveAlongU(trainer, plane) : null,
     testPredictions: trainer.classification ? null : trainer.testPredictions(),
     images: null,
+    sequences: null,
   };
 }
 
@@ -110,6 +114,7 @@ function imageNetworkPictures(trainer: Trainer, choice: ImageChoice): NetworkPic
     curve: null,
     testPredictions: null,
     images,
+    sequences: null,
   };
 }
 
@@ -135,5 +140,6 @@ export function picturesTransferables(pictures: NetworkPictures): ArrayBuffer[] 
     ...(pictures.testPredictions ? [pictures.testPredictions.buffer as ArrayBuffer] : []),
     ...pictures.weights.flatMap((w) => [w.kernel.buffer as ArrayBuffer, w.bias.buffer as ArrayBuffer]),
     ...(pictures.images ? imagePicturesTransferables(pictures.images) : []),
+    ...(pictures.sequences ? sequencePicturesTransferables(pictures.sequences) : []),
   ];
 }

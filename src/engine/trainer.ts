@@ -171,7 +171,21 @@ export class Trainer {
 
   /** The first output for every test point (a copy, safe to transfer). */
   testPredictions(): Float32Array {
-    const parts = this.inChunks(this.test, (x) => tf.slice(finalOutput(forward(this.built.layers, x)), [0, 0], [-1, 1]));
+    return this.firstOutputs(this.test);
+  }
+
+  /** The first output for every training example then every test example, in stored order (time order for series). */
+  allPredictions(): Float32Array {
+    const train = this.firstOutputs(this.train);
+    const test = this.firstOutputs(this.test);
+    const all = new Float32Array(train.length + test.length);
+    all.set(train);
+    all.set(test, train.length);
+    return all;
+  }
+
+  private firstOutputs(set: DataTensors): Float32Array {
+    const parts = this.inChunks(set, (x) => tf.slice(finalOutput(forward(this.built.layers, x)), [0, 0], [-1, 1]));
     const values = tf.concat(parts);
     tf.dispose(parts);
     const predictions = (values.dataSync() as Float32Array).slice();

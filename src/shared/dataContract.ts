@@ -1,6 +1,6 @@
 import { assertNever } from './assertNever';
 import type { ImageGalleryPreview } from './imagePictures';
-import { classCountOf, IMAGE_SHAPES, inputWidth, isImageDataset, problemTypeOf, type DataSpec, type FeatureName, type NetworkSpec } from './spec';
+import { classCountOf, IMAGE_SHAPES, inputWidth, isImageDataset, isSequenceDataset, problemTypeOf, SEQUENCE_FEATURES, type DataSpec, type FeatureName, type NetworkSpec } from './spec';
 
 /*
  * What the network is given, whatever the dataset: examples of one shape, and a target for each.
@@ -24,6 +24,7 @@ export function exampleSize(example: ExampleShape): number {
 /** The example shape of a spec's data: [F] for points and tables (features or input columns), [H, W, C] for images. */
 export function exampleShapeOf(spec: { data: DataSpec; network: NetworkSpec }): ExampleShape {
   if (isImageDataset(spec.data.dataset)) return { kind: 'image', shape: [...IMAGE_SHAPES[spec.data.dataset]] };
+  if (isSequenceDataset(spec.data.dataset)) return { kind: 'sequence', shape: [spec.data.window, SEQUENCE_FEATURES[spec.data.dataset]] };
   return { kind: 'features', shape: [inputWidth(spec)] };
 }
 
@@ -106,4 +107,31 @@ interface SetCounts {
  * kind of example. Feature vectors are drawn as points over a plane; image sets will send
  * thumbnails and sequence sets a few series, as new members of this union.
  */
-export type DataPreview = (SetCounts & { kind: 'plane'; plane: InputPlane; train: PlanePoints; test: PlanePoints }) | ImageGalleryPreview;
+export type DataPreview = (SetCounts & { kind: 'plane'; plane: InputPlane; train: PlanePoints; test: PlanePoints }) | ImageGalleryPreview | SequencePreview;
+
+/**
+ * Sequences as the page draws them: a forecast's whole series (scaled as the network reads it) with
+ * where its test part begins; the memory task's first test sequences as symbols.
+ */
+export type SequencePreview = SetCounts & { window: number } & (
+    | {
+        kind: 'series';
+        values: Float32Array;
+        /** Index into values of the first test target: the test part is the series' end. */
+        testStart: number;
+        /** What one step is ("year"), and the first step's number, for the axis. */
+        stepName: string;
+        firstStep: number;
+        /** The series' values are its own divided by this (shown on the axis as the real numbers). */
+        scale: number;
+      }
+    | {
+        kind: 'symbols';
+        /** The symbols' names, in one-hot order. */
+        alphabet: string[];
+        /** count × window symbol indices of the first test sequences, and their classes. */
+        symbols: Uint8Array;
+        labels: Uint8Array;
+        count: number;
+      }
+  );

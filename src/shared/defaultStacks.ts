@@ -1,5 +1,5 @@
 import { defaultLayer, type LayerSpec } from './layers/registry';
-import { isImageDataset, type DatasetName, type ImageDatasetName } from './spec';
+import { isImageDataset, isSequenceDataset, type DatasetName, type ImageDatasetName } from './spec';
 
 const conv = (filters: number): LayerSpec => ({ ...defaultLayer('conv2d'), filters });
 const pool = (): LayerSpec => defaultLayer('maxPool2d');
@@ -14,7 +14,11 @@ export const DEFAULT_IMAGE_STACKS: Record<ImageDatasetName, LayerSpec[]> = {
   mnist: [conv(8), pool(), conv(16), pool(), defaultLayer('flatten'), dense(32)],
 };
 
-/** What an example of the data is: points and tables give a row of numbers, image sets an image of a given size. */
+/** Sequences start with one LSTM layer of 16 units: it forecasts the waves and passes the memory task. */
+export const DEFAULT_SEQUENCE_STACK: LayerSpec[] = [{ ...defaultLayer('lstm'), units: 16 }];
+
+/** What an example of the data is: a row of numbers, an image of a given size, or a sequence of steps. */
 export function exampleKindOf(dataset: DatasetName): string {
+  if (isSequenceDataset(dataset)) return 'sequence';
   return isImageDataset(dataset) ? `image:${dataset}` : 'row';
 }

@@ -3,9 +3,12 @@ import type { DenseLayerSpec, PlaygroundSpec } from './spec';
 
 const tanhLayer = (units: number): DenseLayerSpec => ({ ...defaultLayer('dense'), units, activation: 'tanh' });
 
+/** Time steps per sequence example until the learner picks another window length. */
+export const DEFAULT_WINDOW = 12;
+
 /** TensorFlow Playground's default problem: mini-batch SGD, batch 10, learning rate 0.03. */
 export const DEFAULT_SPEC: PlaygroundSpec = {
-  data: { dataset: 'circle', noise: 0, trainPercent: 50, numPoints: 500, dataSeed: 1, table: null },
+  data: { dataset: 'circle', noise: 0, trainPercent: 50, numPoints: 500, dataSeed: 1, table: null, window: DEFAULT_WINDOW },
   network: {
     features: ['x1', 'x2'],
     hidden: [tanhLayer(4), tanhLayer(2)],

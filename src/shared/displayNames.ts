@@ -63,6 +63,12 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
   sine: 'Noisy sine, x → y (regression)',
   digits8: 'Digits 8×8',
   mnist: 'Handwritten digits (MNIST)',
+  sineWave: 'Sine wave (forecast the next value)',
+  squareWave: 'Square wave (forecast)',
+  sawtoothWave: 'Sawtooth wave (forecast)',
+  twoSines: 'Two sine waves added (forecast)',
+  sunspots: 'Sunspots per year, 1700–2008 (forecast)',
+  memory: 'Memory task: which symbol came first?',
 };
 
 /** An activation's name inside a sentence: "tanh", "ReLU" (plain words in lower case, acronyms as they are). */

@@ -1,5 +1,6 @@
 import type { TableDataset } from '../data/csv/tableDataset';
 import type { DataPreview, TrainingRows } from './dataContract';
+import type { SequencePictures } from './sequencePictures';
 import type { ImageChoice, ImagePictures } from './imagePictures';
 import type { ModelJson, PlaygroundModelMetadata } from './modelExport';
 import type { ImportableModel } from './modelImportSchema';
@@ -66,6 +67,8 @@ export interface NetworkPictures {
   testPredictions: Float32Array | null;
   /** Image networks: what happens inside for the chosen example (the plane pictures above are then empty). */
   images: ImagePictures | null;
+  /** Sequence networks: the chosen sequence's hidden states and gates, and the forecasts. */
+  sequences: SequencePictures | null;
 }
 
 export const CURVE_POINTS = 121;

@@ -26,8 +26,10 @@ const real = (name: string, { min, max }: { min: number; max: number }) =>
     .min(min, { error: `${name} must be at least ${min}` })
     .max(max, { error: `${name} must be at most ${max}` });
 
-export const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
-  z.enum(values, { error: `${name} must be one of ${values.join(', ')}` });
+/** "circle, xor, … and 15 more": a long list of choices stays a readable sentence. */
+const listOf = (values: readonly string[]) => (values.length <= 10 ? values.join(', ') : `${values.slice(0, 8).join(', ')} or ${values.length - 8} others`);
+
+export const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) => z.enum(values, { error: `${name} must be one of ${listOf(values)}` });
 
 const HIDDEN_ACTIVATION_ERROR = `Activation of a hidden layer must be one of ${HIDDEN_ACTIVATIONS.join(', ')} (softmax belongs on the output)`;
 
@@ -36,6 +38,7 @@ export const fieldSchemas = {
   noise: int('Noise', LIMITS.noise.min, LIMITS.noise.max),
   trainPercent: int('Training ratio', LIMITS.trainPercent.min, LIMITS.trainPercent.max),
   numPoints: int('Number of points', LIMITS.numPoints.min, LIMITS.numPoints.max),
+  window: int('Window length', LIMITS.window.min, LIMITS.window.max),
   dataSeed: int('Data seed', LIMITS.seed.min, LIMITS.seed.max),
   features: z
     .array(oneOf('Features', FEATURE_NAMES))

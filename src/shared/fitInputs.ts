@@ -1,9 +1,9 @@
 import { DATASET_LABELS } from './displayNames';
 import type { Because } from './adjustments';
-import { DEFAULT_IMAGE_STACKS, exampleKindOf } from './defaultStacks';
+import { DEFAULT_IMAGE_STACKS, DEFAULT_SEQUENCE_STACK, exampleKindOf } from './defaultStacks';
 import { DEFAULT_SPEC } from './defaults';
 import { inferShapes } from './layers/inferShapes';
-import { FEATURE_NAMES, isImageDataset, isOneDimensional, isTableDataset, type DataSpec, type FeatureName, type PlaygroundSpec } from './spec';
+import { FEATURE_NAMES, isImageDataset, isOneDimensional, isSequenceDataset, isTableDataset, type DataSpec, type FeatureName, type PlaygroundSpec } from './spec';
 
 /** Features computed from x2: nothing but 0 when the data has one input. */
 export const X2_FEATURES: readonly FeatureName[] = ['x2', 'x2Squared', 'x1TimesX2', 'sinX2'];
@@ -29,7 +29,7 @@ export function fitInputsToData(before: PlaygroundSpec, spec: PlaygroundSpec, be
   if (dataset === before.data.dataset) return;
   const cause = { path: 'data.dataset', value: dataset };
   fitNetworkToExamples(before, spec, because);
-  if (isTableDataset(dataset) || isImageDataset(dataset)) return;
+  if (isTableDataset(dataset) || isImageDataset(dataset) || isSequenceDataset(dataset)) return;
   if (x2IsUnused(spec.data)) {
     const kept = spec.network.features.filter((f) => !X2_FEATURES.includes(f));
     if (kept.length < spec.network.features.length) {
@@ -54,7 +54,10 @@ export function fitNetworkToExamples(before: PlaygroundSpec, spec: PlaygroundSpe
   const dataset = spec.data.dataset;
   if (exampleKindOf(dataset) === exampleKindOf(before.data.dataset)) return;
   const cause = { path: 'data.dataset', value: dataset };
-  if (isImageDataset(dataset)) {
+  if (isSequenceDataset(dataset)) {
+    spec.network.hidden = structuredClone(DEFAULT_SEQUENCE_STACK);
+    because('network.hidden', 'Sequences need a layer that reads time steps: this data starts with an LSTM', cause);
+  } else if (isImageDataset(dataset)) {
     // From one image set to another, a network that still fits the new size is the learner's to keep.
     const fits = isImageDataset(before.data.dataset) && inferShapes(spec).layers.every((layer) => layer.problem === null);
     if (fits) return;

@@ -18,7 +18,14 @@ export const IMAGE_DATASETS = ['digits8', 'mnist'] as const;
 export type ImageDatasetName = (typeof IMAGE_DATASETS)[number];
 /** One example of each image set: [height, width, channels]. */
 export const IMAGE_SHAPES: Record<ImageDatasetName, [number, number, number]> = { digits8: [8, 8, 1], mnist: [28, 28, 1] };
-export const DATASET_NAMES = [...GENERATED_DATASETS, ...TABLE_DATASETS, ...IMAGE_DATASETS] as const;
+/** Series to forecast (the next value from a window of past ones), generated from a seed or shipped. */
+export const FORECAST_DATASETS = ['sineWave', 'squareWave', 'sawtoothWave', 'twoSines', 'sunspots'] as const;
+/** Sequences of time steps: forecasting and the memory task (a class decided T steps back). */
+export const SEQUENCE_DATASETS = [...FORECAST_DATASETS, 'memory'] as const;
+export type SequenceDatasetName = (typeof SEQUENCE_DATASETS)[number];
+/** Numbers per time step: one value of a series, or the memory task's one-hot symbol of four. */
+export const SEQUENCE_FEATURES: Record<SequenceDatasetName, number> = { sineWave: 1, squareWave: 1, sawtoothWave: 1, twoSines: 1, sunspots: 1, memory: 4 };
+export const DATASET_NAMES = [...GENERATED_DATASETS, ...TABLE_DATASETS, ...IMAGE_DATASETS, ...SEQUENCE_DATASETS] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export type Task = 'classification' | 'regression';
@@ -88,6 +95,8 @@ export interface DataSpec {
   dataSeed: number;
   /** Column roles when the dataset is a table; null for generated data. */
   table: TableRoles | null;
+  /** Time steps per example of a sequence dataset (T): the window of past values, or the memory's span. */
+  window: number;
 }
 
 export interface NetworkSpec {
@@ -127,6 +136,7 @@ export const LIMITS = {
   noise: { min: 0, max: 50 },
   trainPercent: { min: 10, max: 90 },
   numPoints: { min: 20, max: 2000 },
+  window: { min: 2, max: 100 },
   units: { min: 1, max: 512 },
   hiddenLayers: { max: 10 },
   learningRate: { min: 1e-6, max: 10 },
@@ -147,7 +157,7 @@ export const LIMITS = {
   gradientClip: { min: 0, max: 1000 },
 } as const;
 
-const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, rings3: 3, blobs4: 4, blobs6: 6, digits8: 10, mnist: 10 };
+const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, rings3: 3, blobs4: 4, blobs6: 6, digits8: 10, mnist: 10, memory: 2 };
 
 export function isTableDataset(dataset: DatasetName): dataset is TableDatasetName {
   return (TABLE_DATASETS as readonly string[]).includes(dataset);
@@ -157,13 +167,18 @@ export function isImageDataset(dataset: DatasetName): dataset is ImageDatasetNam
   return (IMAGE_DATASETS as readonly string[]).includes(dataset);
 }
 
+export function isSequenceDataset(dataset: DatasetName): dataset is SequenceDatasetName {
+  return (SEQUENCE_DATASETS as readonly string[]).includes(dataset);
+}
+
 /** The diagram draws at most this many neurons of a layer (and their links); the rest are counted. */
 export const MAX_DRAWN_NEURONS = 64;
 export const drawnWidth = (width: number) => Math.min(width, MAX_DRAWN_NEURONS);
 
 export function problemTypeOf(data: Pick<DataSpec, 'dataset' | 'table'>): ProblemType {
   if (isTableDataset(data.dataset)) return data.table?.task ?? 'classification';
-  return (REGRESSION_DATASETS as readonly string[]).includes(data.dataset) ? 'regression' : 'classification';
+  const regression: readonly string[] = [...REGRESSION_DATASETS, ...FORECAST_DATASETS];
+  return regression.includes(data.dataset) ? 'regression' : 'classification';
 }
 
 /** Number of classes of a classification dataset; 0 for regression. */
@@ -184,6 +199,7 @@ export function outputActivationsFor(data: Pick<DataSpec, 'dataset' | 'table'>):
 /** Width of the network's input: the chosen features of generated data, the input columns of a table. */
 export function inputWidth(spec: { data: DataSpec; network: NetworkSpec }): number {
   if (isImageDataset(spec.data.dataset)) return IMAGE_SHAPES[spec.data.dataset].reduce((a, b) => a * b, 1);
+  if (isSequenceDataset(spec.data.dataset)) return SEQUENCE_FEATURES[spec.data.dataset];
   return isTableDataset(spec.data.dataset) && spec.data.table ? spec.data.table.inputs.length : spec.network.features.length;
 }
 

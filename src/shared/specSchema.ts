@@ -4,6 +4,7 @@ import { compatibilityProblems } from './compatibility';
 import { fieldSchemas, oneOf } from './fieldSchemas';
 import { hiddenLayersSchema } from './layers/registry';
 import type { PlaygroundSpec } from './spec';
+import { DEFAULT_WINDOW } from './defaults';
 
 const columnName = z.string().min(1, { error: 'A column name is empty' }).max(200, { error: 'A column name is longer than 200 characters' });
 
@@ -26,6 +27,8 @@ export const specSchema = z
       numPoints: fieldSchemas.numPoints,
       dataSeed: fieldSchemas.dataSeed,
       table: tableRolesSchema.nullable(),
+      // Specs saved before sequences had no window: they read with the default (the migration).
+      window: fieldSchemas.window.default(DEFAULT_WINDOW),
     }),
     network: z.object({
       features: fieldSchemas.features,

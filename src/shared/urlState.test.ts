@@ -8,7 +8,7 @@ import { decodeSpecFromQuery, encodeSpecToQuery, URL_FIELDS } from './urlState';
 
 function customSpec(): PlaygroundSpec {
   const spec = cloneSpec(DEFAULT_SPEC);
-  spec.data = { dataset: 'spiral', noise: 25, trainPercent: 70, numPoints: 800, dataSeed: 99, table: null };
+  spec.data = { dataset: 'spiral', noise: 25, trainPercent: 70, numPoints: 800, dataSeed: 99, table: null, window: 20 };
   const base = defaultLayer('dense') as DenseLayerSpec;
   spec.network = {
     features: ['x1', 'x2', 'sinX1', 'sinX2'],

@@ -64,6 +64,7 @@ export const URL_FIELDS: UrlField[] = [
   field('noise', ['data', 'noise'], fieldSchemas.noise, (s) => s.data.noise, (s, v) => (s.data.noise = v), num, asNumber),
   field('trainPercent', ['data', 'trainPercent'], fieldSchemas.trainPercent, (s) => s.data.trainPercent, (s, v) => (s.data.trainPercent = v), num, asNumber),
   field('points', ['data', 'numPoints'], fieldSchemas.numPoints, (s) => s.data.numPoints, (s, v) => (s.data.numPoints = v), num, asNumber),
+  field('window', ['data', 'window'], fieldSchemas.window, (s) => s.data.window, (s, v) => (s.data.window = v), num, asNumber),
   field('dataSeed', ['data', 'dataSeed'], fieldSchemas.dataSeed, (s) => s.data.dataSeed, (s, v) => (s.data.dataSeed = v), num, asNumber),
   field('table', ['data', 'table'], tableRolesSchema.nullable(), (s) => s.data.table, (s, v) => (s.data.table = v as TableRoles | null), (v) => encodeTable(v as TableRoles | null), parseTable),
   field('features', ['network', 'features'], fieldSchemas.features, (s) => s.network.features, (s, v) => (s.network.features = v), (v) => v.join(','), (t) => (t === '' ? [] : t.split(','))),

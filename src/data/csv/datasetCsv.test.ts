@@ -6,7 +6,7 @@ import { buildTableDataset } from './tableDataset';
 
 describe('built-in datasets as CSV', () => {
   it('writes every point once, and reads back to the same numbers', () => {
-    const data = buildSplitData({ dataset: 'spiral3', noise: 10, trainPercent: 60, numPoints: 90, dataSeed: 4, table: null });
+    const data = buildSplitData({ dataset: 'spiral3', noise: 10, trainPercent: 60, numPoints: 90, dataSeed: 4, table: null, window: 12 });
     const parsed = parseCsvText(splitDataToCsv(data));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;

@@ -1,4 +1,4 @@
-import { IMAGE_SHAPES, inputWidth, isImageDataset, outputUnits, type DataSpec, type NetworkSpec } from '../spec';
+import { IMAGE_SHAPES, inputWidth, isImageDataset, isSequenceDataset, outputUnits, SEQUENCE_FEATURES, type DataSpec, type NetworkSpec } from '../spec';
 import type { DenseLayerSpec } from './dense';
 import type { Shape } from './layerKind';
 import { defaultLayer, entryOf, LAYER_KINDS, type LayerKind, type LayerSpec } from './registry';
@@ -25,6 +25,7 @@ type ShapeSpec = { data: DataSpec; network: NetworkSpec };
 
 /** The shape of one example of the data: [F] for points and tables, [H, W, C] for images. */
 export function inputShapeOf(spec: ShapeSpec): Shape {
+  if (isSequenceDataset(spec.data.dataset)) return [spec.data.window, SEQUENCE_FEATURES[spec.data.dataset]];
   return isImageDataset(spec.data.dataset) ? IMAGE_SHAPES[spec.data.dataset] : [inputWidth(spec)];
 }
 
