@@ -68,6 +68,7 @@ export const CONTROLS = {
   noise: { label: 'Noise', keep: (f, t) => (t.data.noise = f.data.noise) },
   trainRatio: { label: 'Training ratio', keep: (f, t) => (t.data.trainPercent = f.data.trainPercent) },
   numPoints: { label: 'Number of points', keep: (f, t) => (t.data.numPoints = f.data.numPoints) },
+  window: { label: 'Window length', keep: (f, t) => (t.data.window = f.data.window) },
   regenerate: { label: 'Regenerate data', keep: (f, t) => (t.data.dataSeed = f.data.dataSeed) },
   upload: { label: 'Upload a table' },
   features: { label: 'Input features', keep: (f, t) => (t.network.features = [...f.network.features]) },

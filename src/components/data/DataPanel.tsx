@@ -2,12 +2,13 @@ import { useRef, useState } from 'react';
 import { DATASET_LABELS } from '../../shared/displayNames';
 import { buildSplitData } from '../../data/playgroundData';
 import { loadIris } from '../../engineClient/tableLoading';
-import { GENERATED_DATASETS, IMAGE_DATASETS, isImageDataset, isTableDataset, LIMITS, trainingPointsOf, type DataSpec, type DatasetName } from '../../shared/spec';
+import { GENERATED_DATASETS, IMAGE_DATASETS, isImageDataset, isSequenceDataset, isTableDataset, SEQUENCE_DATASETS, LIMITS, trainingPointsOf, type DataSpec, type DatasetName } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { optionsOf } from '../controls/labels';
 import { NumberField } from '../controls/NumberField';
 import { SelectField } from '../controls/SelectField';
+import { SequenceFields } from './SequenceFields';
 import { SliderField } from '../controls/SliderField';
 import { UploadControl } from './UploadControl';
 import { useControl } from '../classroom/useControl';
@@ -40,7 +41,7 @@ function downloadDataset(data: DataSpec): void {
 function datasetChoices(current: DatasetName, imageSetsKeptOut: boolean): DatasetName[] {
   if (imageSetsKeptOut && isImageDataset(current)) return [current];
   const imageSets = imageSetsKeptOut ? [] : IMAGE_DATASETS;
-  return [...GENERATED_DATASETS, 'iris', ...imageSets, ...(current === 'upload' ? (['upload'] as const) : [])];
+  return [...GENERATED_DATASETS, 'iris', ...imageSets, ...SEQUENCE_DATASETS, ...(current === 'upload' ? (['upload'] as const) : [])];
 }
 
 export function DataPanel() {
@@ -52,6 +53,7 @@ export function DataPanel() {
   const uploadControl = useControl('upload');
   const table = isTableDataset(data.dataset);
   const images = isImageDataset(data.dataset);
+  const sequences = isSequenceDataset(data.dataset);
   const preview = usePlayground((s) => s.dataPreview);
   const imageSetsControl = useControl('imageSets');
   const choices = datasetChoices(data.dataset, imageSetsControl.hidden || imageSetsControl.locked);
@@ -92,7 +94,8 @@ export function DataPanel() {
             : 'Reading the images…'}
         </p>
       )}
-      {!table && !images && (
+      {sequences && <SequenceFields data={data} />}
+      {!table && !images && !sequences && (
         <>
           <SliderField label="Noise" control="noise" value={data.noise} min={LIMITS.noise.min} max={LIMITS.noise.max} onChange={(v) => setData('noise', v)} />
           <NumberField
@@ -123,15 +126,17 @@ export function DataPanel() {
             Regenerate
           </button>
         )}
-        {data.dataset !== 'upload' && (
+        {data.dataset !== 'upload' && !sequences && (
           <button type="button" onClick={() => downloadDataset(data)}>
             Download data as CSV
           </button>
         )}
       </div>
-      <p className="hint">
-        {training} training points, {total - training} test points.
-      </p>
+      {!sequences && (
+        <p className="hint">
+          {training} training points, {total - training} test points.
+        </p>
+      )}
       </>
       )}
       {!uploadControl.hidden && <UploadControl />}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FEATURE_LABELS } from '../../shared/displayNames';
 import type { ParameterRef } from '../../shared/engineTypes';
-import { drawnWidth, FEATURE_NAMES, IMAGE_SHAPES, isImageDataset, isTableDataset, LIMITS, problemTypeOf } from '../../shared/spec';
+import { drawnWidth, FEATURE_NAMES, IMAGE_SHAPES, isImageDataset, isSequenceDataset, isTableDataset, LIMITS, problemTypeOf } from '../../shared/spec';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { columnActivations, layerWidths } from './columns';
@@ -42,7 +42,9 @@ export function NetworkDiagram() {
   const tableInputs = isTableDataset(spec.data.dataset) ? (spec.data.table?.inputs ?? []) : null;
   // An image goes in whole: one input, its (single, grey) channel, drawn as one slot.
   const imageShape = isImageDataset(spec.data.dataset) ? IMAGE_SHAPES[spec.data.dataset] : null;
-  const namedInputs = tableInputs ?? (imageShape ? ['Image'] : null);
+  // A sequence goes in step by step: the inputs drawn are what one step holds.
+  const sequence = isSequenceDataset(spec.data.dataset) ? { steps: spec.data.window, inputs: spec.data.dataset === 'memory' ? ['Symbol A', 'Symbol B', 'Symbol C', 'Symbol D'] : ['Value'] } : null;
+  const namedInputs = tableInputs ?? (imageShape ? ['Image'] : (sequence?.inputs ?? null));
   const trueWidths = layerWidths(spec);
   // Wide layers show their first neurons only (and say how many more there are).
   const widths = trueWidths.map(drawnWidth);
@@ -100,8 +102,16 @@ export function NetworkDiagram() {
         >
           <LinksCanvas links={links} width={layout.width} height={layout.height} onEditLink={(link) => setEdited(link?.ref ?? null)} />
           <div className="column-header features-header" style={columnBox(layout, 0)}>
-            <div className="column-title">{imageShape ? 'Input' : tableInputs ? 'Inputs' : 'Features'}</div>
-            <p className="hint">{imageShape ? `${imageShape[0]}×${imageShape[1]} grey image` : tableInputs ? 'Columns of the table' : 'Which properties go in?'}</p>
+            <div className="column-title">{imageShape || sequence ? 'Input' : tableInputs ? 'Inputs' : 'Features'}</div>
+            <p className="hint">
+              {imageShape
+                ? `${imageShape[0]}×${imageShape[1]} grey image`
+                : sequence
+                  ? `${sequence.steps} steps, one at a time`
+                  : tableInputs
+                    ? 'Columns of the table'
+                    : 'Which properties go in?'}
+            </p>
           </div>
           {tableInputs && drawnInputs && planePreview && <TableInputs names={drawnInputs} plane={planePreview.plane} layout={layout} />}
           {[namedInputs?.length ?? 0, ...trueWidths].map((total, c) => {

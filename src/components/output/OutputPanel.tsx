@@ -6,7 +6,8 @@ import { ExportButtons } from '../export/ExportButtons';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { DecisionBoundary } from './DecisionBoundary';
 import { ImageView } from '../images/ImageView';
-import { isImageDataset } from '../../shared/spec';
+import { isImageDataset, isSequenceDataset } from '../../shared/spec';
+import { SequenceView } from '../sequences/SequenceView';
 import { GradientHealth } from './GradientHealth';
 import { LossReadouts } from './LossReadouts';
 import { TestPredictions } from './TestPredictions';
@@ -14,13 +15,14 @@ import { TestPredictions } from './TestPredictions';
 export function OutputPanel() {
   const history = usePlayground(selectHistory);
   const modelFiles = useControl('modelFiles');
-  const images = usePlayground((s) => isImageDataset(selectSpec(s).data.dataset));
+  const dataset = usePlayground((s) => selectSpec(s).data.dataset);
+  const view = isImageDataset(dataset) ? <ImageView /> : isSequenceDataset(dataset) ? <SequenceView /> : <DecisionBoundary />;
   return (
     <section className="panel output-panel" aria-labelledby="output-heading">
       <h2 id="output-heading">Output</h2>
       <LossReadouts />
       <LossChart points={chartPointsOf(history)} width={280} height={120} />
-      {images ? <ImageView /> : <DecisionBoundary />}
+      {view}
       <ConfusionMatrix />
       <TestPredictions />
       <GradientHealth />

@@ -31,7 +31,7 @@ function RecurrentHeader({ layer, index }: LayerPanelProps<RecurrentLayerSpec>) 
       </div>
       <SelectField label={`Activation of layer ${n}`} control="activation" hideLabel value={layer.activation} options={optionsOf(ACTIVATION_LABELS, HIDDEN_ACTIVATIONS)} onChange={(v) => set({ activation: v })} />
       <label className="checkbox-field mini-field">
-        <input type="checkbox" checked={layer.returnSequences} disabled={layersControl.locked} onChange={(e) => set({ returnSequences: e.target.checked })} aria-label={`Layer ${n} returns sequences`} />
+        <input type="checkbox" checked={layer.returnSequences} disabled={layersControl.locked} onChange={(e) => set({ returnSequences: e.target.checked })} aria-label={`Return sequences of layer ${n}`} />
         <span aria-hidden="true">sequences</span>
       </label>
     </>

@@ -1,0 +1,93 @@
+import * as tf from '@tensorflow/tfjs';
+import { expect, test, type Page } from '@playwright/test';
+import { engineWorker } from '../bench/pageMeasures';
+import { downloadFiles, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+
+async function chooseDataset(page: Page, label: RegExp) {
+  await openPlayground(page);
+  const dataset = page.getByLabel('Dataset', { exact: true });
+  const option = dataset.locator('option', { hasText: label });
+  await dataset.selectOption((await option.getAttribute('value'))!);
+  await expect(page.getByTestId('sequence-split')).toBeVisible();
+}
+
+test('a sine wave is forecast by the default LSTM in the worker, and its hidden state and gates draw', async ({ page }) => {
+  await chooseDataset(page, /Sine wave/);
+  await expect(page.getByLabel('Kind of layer 1', { exact: true })).toHaveValue('lstm');
+  await expect(page.getByRole('status', { name: 'Adjustments' })).toContainText('Sequences need a layer that reads time steps');
+  await expect(page.getByLabel('Window length', { exact: true })).toHaveValue('12');
+  await expect(page.getByRole('group', { name: 'Layer settings' })).toContainText('[12, 1] per example');
+  await trainButton(page).click();
+  // Waits for the state: the test loss the page shows, however long a busy machine takes.
+  await expect.poll(() => readNumber(page, 'Test loss'), { timeout: 180_000, intervals: [1000] }).toBeLessThan(0.02);
+  await pauseButton(page).click();
+  await expect(trainButton(page)).toBeVisible();
+  const hiddenState = page.getByRole('figure', { name: 'Hidden state over time' });
+  await expect(hiddenState.getByRole('img', { name: 'Layer 1 · LSTM: hidden state of 16 units over 12 steps' })).toBeVisible();
+  const gates = page.getByRole('figure', { name: 'Gates over time' });
+  for (const gate of ['input gate', 'forget gate', 'output gate', 'cell state']) await expect(gates.getByRole('img', { name: `Layer 1 · LSTM: ${gate} over 12 steps` })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Forecast: .*50 steps predicted from the network's own predictions/ })).toBeVisible();
+  // Choosing another test sequence makes the pictures follow it.
+  await page.getByLabel('Test sequence', { exact: true }).fill('7');
+  await expect(page.getByLabel('Test sequence', { exact: true })).toHaveValue('7');
+});
+
+test('the window length changes every example’s shape, and a recurrent layer after one without sequences is explained', async ({ page }) => {
+  await chooseDataset(page, /Sine wave/);
+  const windowField = page.getByLabel('Window length', { exact: true });
+  await windowField.fill('20');
+  await windowField.press('Enter');
+  await expect(page.getByRole('group', { name: 'Layer settings' })).toContainText('[20, 1] per example');
+  // Two LSTMs: the first hands the second its whole sequence.
+  await page.getByRole('button', { name: 'Add layer', exact: true }).click();
+  const returnSequences = page.getByRole('checkbox', { name: 'Return sequences of layer 1' });
+  await returnSequences.check();
+  await page.getByLabel('Kind of layer 2', { exact: true }).selectOption('lstm');
+  await expect(page.getByRole('group', { name: 'Layer settings' })).toContainText('→ [20, 16]');
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot take its input' })).toHaveCount(0);
+  // Without sequences from layer 1, layer 2 has nothing to read step by step: said before training.
+  await returnSequences.uncheck();
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot take its input' })).toContainText('the layer before it must return sequences');
+  await expect(trainButton(page)).toBeDisabled();
+  await returnSequences.check();
+  await expect(trainButton(page)).toBeEnabled();
+});
+
+test('the memory task trains, and the exported LSTM gives the page’s outputs in plain tfjs in Node', async ({ page }) => {
+  await tf.setBackend('cpu');
+  await chooseDataset(page, /Memory task/);
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 2, 180_000);
+  await pauseButton(page).click();
+  await expect(trainButton(page)).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Gates over time' }).getByRole('img', { name: /forget gate over 12 steps/ })).toBeVisible();
+  const count = 6;
+  const inputs = Array.from({ length: count * 12 * 4 }, (_, i) => (i % 4 === (i >> 2) % 3 ? 1 : 0));
+  const worker = await engineWorker(page);
+  const expected = await worker.evaluate(
+    ([x, n]) => (self as unknown as { __engineBench: { predict(x: number[], n: number): number[] } }).__engineBench.predict(x, n),
+    [inputs, count] as const,
+  );
+  const files = await downloadFiles(page, 'Export model', 2);
+  const modelJson = JSON.parse(files['model.json'].toString('utf8'));
+  expect(JSON.stringify(modelJson.modelTopology)).toContain('"class_name":"LSTM"');
+  const loaded = await tf.loadLayersModel(
+    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0].weights, weightData: new Uint8Array(files['model.weights.bin']).buffer }),
+  );
+  const predicted = Array.from((loaded.predict(tf.tensor3d(inputs, [count, 12, 4])) as tf.Tensor).dataSync());
+  expect(predicted).toHaveLength(expected.length);
+  predicted.forEach((value, i) => expect(Math.abs(value - expected[i])).toBeLessThan(1e-5));
+});
+
+for (const [width, height, name] of [[1366, 768, 'laptop'], [1024, 768, 'tablet'], [390, 844, 'phone']] as const) {
+  test(`the sequence view fits a ${width}-wide screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await chooseDataset(page, /Sine wave/);
+    await trainButton(page).click();
+    await waitForEpochAtLeast(page, 1, 120_000);
+    await pauseButton(page).click();
+    await expect(page.getByRole('figure', { name: 'Gates over time' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `test-results/screenshots/sequences-${name}.png`, fullPage: true });
+  });
+}
