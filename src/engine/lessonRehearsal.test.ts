@@ -74,6 +74,7 @@ describe('lesson checks, trained for real on the cpu backend', () => {
       it(`${lesson.title}, step ${i + 1}: passes with the known-good change and fails with the known-bad one`, () => {
         const good = rehearse(applyPatch(starts[i], step.rehearsal!.good), step.check);
         const bad = rehearse(applyPatch(starts[i], step.rehearsal!.bad), step.check);
+        if (process.env.LESSON_VERBOSE) console.log(`good: ${summary(good)} / bad: ${summary(bad)}`);
         expect(good.passed, `good: ${summary(good)}`).toBe(true);
         expect(bad.passed, `bad: ${summary(bad)}`).toBe(false);
       });

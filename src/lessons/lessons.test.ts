@@ -25,6 +25,7 @@ const CORE_IDEAS = [
   'vanishing-gradients',
   'softmax',
   'convolutions',
+  'recurrent',
 ];
 
 describe('lessons', () => {
