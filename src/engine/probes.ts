@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { isSequencePreview } from '../shared/dataContract';
 import { sequencePicturesTransferables } from '../shared/sequencePictures';
 import { sequenceNetworkPictures } from './sequenceProbes';
 import { gridOver, planeInputsAt } from '../data/inputPlane';
@@ -41,7 +42,7 @@ function planeInputs(plane: InputPlane, size: number): Float32Array {
 export function computePictures(trainer: Trainer, choice: ImageChoice = { source: 'test', index: 0 }): NetworkPictures {
   const { preview } = trainer.data;
   if (preview.kind === 'images') return imageNetworkPictures(trainer, choice);
-  if (preview.kind === 'series' || preview.kind === 'symbols') return sequenceNetworkPictures(trainer, choice.source === 'test' ? choice.index : 0);
+  if (isSequencePreview(preview)) return sequenceNetworkPictures(trainer, choice.source === 'test' ? choice.index : 0, choice.source === 'test' ? choice.temperature : undefined);
   const { layers } = trainer.built;
   const { plane } = preview;
   const width = featureWidth(trainer.data.example);

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { NetworkPictures } from '../shared/engineTypes';
-import { MAX_TRACED_UNITS, type RecurrentTrace, type SequencePictures } from '../shared/sequencePictures';
+import { createRandom } from '../shared/random';
+import { DEFAULT_TEMPERATURE, MAX_TRACED_UNITS, SAMPLED_CHARACTERS, type RecurrentTrace, type SequencePictures } from '../shared/sequencePictures';
 import type { ActivationName } from '../shared/spec';
 import type { RecurrentParams } from './layers/engineLayer';
 import { finalOutput, forward } from './model';
@@ -48,8 +49,37 @@ function fedBackForecast(trainer: Trainer): Float32Array {
   return forecast;
 }
 
+/**
+ * Text from the network: from the first test window on, each next character drawn from the
+ * network's probabilities sharpened (temperature below 1) or flattened (above 1), then fed back.
+ */
+function sampleText(trainer: Trainer, alphabet: readonly string[], temperature: number): NonNullable<SequencePictures['sampled']> {
+  const [steps, classes] = trainer.data.example.shape as [number, number];
+  const window = Float32Array.from(trainer.data.test.x.subarray(0, steps * classes));
+  const charAt = (t: number) => alphabet[window.subarray(t * classes, (t + 1) * classes).indexOf(1)] ?? '';
+  const seed = Array.from({ length: steps }, (_, t) => charAt(t)).join('');
+  // Seeded by the run's progress: the same network samples the same text, a newer one new text.
+  const random = createRandom(trainer.spec.training.seed * 7919 + trainer.epoch * 104729 + trainer.iteration);
+  let text = '';
+  for (let k = 0; k < SAMPLED_CHARACTERS; k++) {
+    const probabilities = tf.tidy(() => finalOutput(forward(trainer.built.layers, tf.tensor3d(window, [1, steps, classes]))));
+    const p = probabilities.dataSync() as Float32Array;
+    const weights = Array.from(p, (value) => Math.pow(Math.max(value, 1e-12), 1 / temperature));
+    probabilities.dispose();
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    let pick = random.next() * total;
+    let next = 0;
+    while (next < weights.length - 1 && pick >= weights[next]) pick -= weights[next++];
+    text += alphabet[next];
+    window.copyWithin(0, classes);
+    window.fill(0, (steps - 1) * classes);
+    window[(steps - 1) * classes + next] = 1;
+  }
+  return { seed, text, temperature };
+}
+
 /** A sequence network's pictures: the chosen test sequence's states and gates, and for forecasts the predictions over the series. */
-export function sequencePictures(trainer: Trainer, index: number): SequencePictures {
+export function sequencePictures(trainer: Trainer, index: number, temperature = DEFAULT_TEMPERATURE): SequencePictures {
   const chosen = Math.min(Math.max(0, index), trainer.data.test.count - 1);
   const { traces, output } = traceSequence(trainer, chosen);
   const forecasting = trainer.data.preview.kind === 'series';
@@ -59,12 +89,13 @@ export function sequencePictures(trainer: Trainer, index: number): SequencePictu
     output,
     predictions: forecasting ? trainer.allPredictions() : null,
     forecast: forecasting ? fedBackForecast(trainer) : null,
+    sampled: trainer.data.preview.kind === 'text' ? sampleText(trainer, trainer.data.preview.alphabet, temperature) : null,
   };
 }
 
 /** NetworkPictures for a sequence network: no plane to draw over, the sequence pictures instead. */
-export function sequenceNetworkPictures(trainer: Trainer, index: number): NetworkPictures {
-  const sequences = sequencePictures(trainer, index);
+export function sequenceNetworkPictures(trainer: Trainer, index: number, temperature?: number): NetworkPictures {
+  const sequences = sequencePictures(trainer, index, temperature);
   return {
     neuronGridSize: 1,
     layerActivations: [],

@@ -8,6 +8,8 @@ import { fitOutputToProblem } from '../shared/fitOutput';
 import type { DatasetName, PlaygroundSpec } from '../shared/spec';
 import { validateSpec } from '../shared/specSchema';
 import { computePictures } from './probes';
+import { CHARACTER_ALPHABET } from '../shared/characters';
+import { SAMPLED_CHARACTERS } from '../shared/sequencePictures';
 import { FORECAST_STEPS } from './sequenceProbes';
 import { useCpuBackend } from './testBackend';
 import { Trainer } from './trainer';
@@ -62,6 +64,30 @@ describe('sequence networks, trained for real on the cpu backend', () => {
     expect(pictures.sequences!.forecast).toBeNull();
     expect(pictures.sequences!.traces[0].steps).toBe(12);
     expect(pictures.confusion!.counts.reduce((a, b) => a + b, 0)).toBe(trainer.data.test.count);
+    trainer.dispose();
+  });
+
+  it('characters: the LSTM learns the next letter and writes text from the alphabet at the chosen temperature', () => {
+    const spec = chosen('characters');
+    expect(spec.network.outputActivation).toBe('softmax');
+    expect(spec.training.loss).toBe('categoricalCrossEntropy');
+    spec.training.optimizer = 'adam';
+    spec.training.learningRate = 0.01;
+    spec.training.batchSize = 32;
+    const trainer = new Trainer(spec, buildTrainingData(spec, null)!);
+    const before = trainer.evaluate().testAccuracy!;
+    for (let epoch = 0; epoch < 3; epoch++) trainer.trainEpoch();
+    // Far above chance (1 in 30) after three short epochs: spaces and common letters first.
+    expect(trainer.evaluate().testAccuracy!).toBeGreaterThan(Math.max(0.15, before + 0.1));
+    const tensors = tf.memory().numTensors;
+    const cold = computePictures(trainer, { source: 'test', index: 0, temperature: 0.2 }).sequences!.sampled!;
+    expect(tf.memory().numTensors).toBe(tensors);
+    expect(cold.text).toHaveLength(SAMPLED_CHARACTERS);
+    for (const char of cold.text) expect(CHARACTER_ALPHABET).toContain(char);
+    expect(cold.seed).toHaveLength(12);
+    // Hotter sampling spreads over more different characters than a near-greedy one.
+    const hot = computePictures(trainer, { source: 'test', index: 0, temperature: 2 }).sequences!.sampled!;
+    expect(new Set(hot.text).size).toBeGreaterThan(new Set(cold.text).size);
     trainer.dispose();
   });
 });

@@ -109,6 +109,9 @@ interface SetCounts {
  */
 export type DataPreview = (SetCounts & { kind: 'plane'; plane: InputPlane; train: PlanePoints; test: PlanePoints }) | ImageGalleryPreview | SequencePreview;
 
+export const isSequencePreview = (preview: DataPreview | null): preview is SequencePreview =>
+  preview?.kind === 'series' || preview?.kind === 'symbols' || preview?.kind === 'text';
+
 /**
  * Sequences as the page draws them: a forecast's whole series (scaled as the network reads it) with
  * where its test part begins; the memory task's first test sequences as symbols.
@@ -124,6 +127,13 @@ export type SequencePreview = SetCounts & { window: number } & (
         firstStep: number;
         /** The series' values are its own divided by this (shown on the axis as the real numbers). */
         scale: number;
+      }
+    | {
+        kind: 'text';
+        /** The whole text as the network reads it; the test part begins at testStart. */
+        text: string;
+        alphabet: string[];
+        testStart: number;
       }
     | {
         kind: 'symbols';

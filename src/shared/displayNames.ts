@@ -69,6 +69,7 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
   twoSines: 'Two sine waves added (forecast)',
   sunspots: 'Sunspots per year, 1700–2008 (forecast)',
   memory: 'Memory task: which symbol came first?',
+  characters: 'Characters: the next letter of nursery rhymes',
 };
 
 /** An activation's name inside a sentence: "tanh", "ReLU" (plain words in lower case, acronyms as they are). */

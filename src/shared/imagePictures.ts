@@ -1,7 +1,11 @@
 /** What the page is shown inside an image network, for one chosen example (all plain, transferable data). */
 
 /** Which example the pictures follow: a test image from the gallery, or the learner's drawing. */
-export type ImageChoice = { source: 'test'; index: number } | { source: 'drawn'; pixels: Uint8Array };
+/**
+ * The example the pictures follow: a test example (an image, or a sequence: then also the
+ * temperature text is sampled at), or a digit drawn on the pad.
+ */
+export type ImageChoice = { source: 'test'; index: number; temperature?: number } | { source: 'drawn'; pixels: Uint8Array };
 
 /** One layer's output for the chosen example, channel after channel (c·H·W + y·W + x). */
 export interface FeatureMaps {

@@ -27,7 +27,14 @@ export interface SequencePictures {
   forecast: Float32Array | null;
   /** The network's outputs for the chosen sequence (class probabilities, or the next value). */
   output: Float32Array;
+  /** Characters: text sampled from the network, starting from the first test window, at `temperature`. */
+  sampled: { seed: string; text: string; temperature: number } | null;
 }
+
+/** Sampling temperature until the learner picks another: a little below 1 keeps words recognisable. */
+export const DEFAULT_TEMPERATURE = 0.7;
+/** Characters sampled per picture. */
+export const SAMPLED_CHARACTERS = 120;
 
 export function sequencePicturesTransferables(pictures: SequencePictures): ArrayBuffer[] {
   return [

@@ -1,5 +1,6 @@
 // The playground's configuration: plain, serialisable data shared by the UI and the engine.
 
+import { CHARACTER_ALPHABET } from './characters';
 import { trainCount } from './trainCount';
 import type { LayerSpec } from './layers/registry';
 
@@ -21,10 +22,10 @@ export const IMAGE_SHAPES: Record<ImageDatasetName, [number, number, number]> = 
 /** Series to forecast (the next value from a window of past ones), generated from a seed or shipped. */
 export const FORECAST_DATASETS = ['sineWave', 'squareWave', 'sawtoothWave', 'twoSines', 'sunspots'] as const;
 /** Sequences of time steps: forecasting and the memory task (a class decided T steps back). */
-export const SEQUENCE_DATASETS = [...FORECAST_DATASETS, 'memory'] as const;
+export const SEQUENCE_DATASETS = [...FORECAST_DATASETS, 'memory', 'characters'] as const;
 export type SequenceDatasetName = (typeof SEQUENCE_DATASETS)[number];
 /** Numbers per time step: one value of a series, or the memory task's one-hot symbol of four. */
-export const SEQUENCE_FEATURES: Record<SequenceDatasetName, number> = { sineWave: 1, squareWave: 1, sawtoothWave: 1, twoSines: 1, sunspots: 1, memory: 4 };
+export const SEQUENCE_FEATURES: Record<SequenceDatasetName, number> = { sineWave: 1, squareWave: 1, sawtoothWave: 1, twoSines: 1, sunspots: 1, memory: 4, characters: CHARACTER_ALPHABET.length };
 export const DATASET_NAMES = [...GENERATED_DATASETS, ...TABLE_DATASETS, ...IMAGE_DATASETS, ...SEQUENCE_DATASETS] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
@@ -157,7 +158,7 @@ export const LIMITS = {
   gradientClip: { min: 0, max: 1000 },
 } as const;
 
-const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, rings3: 3, blobs4: 4, blobs6: 6, digits8: 10, mnist: 10, memory: 2 };
+const CLASS_COUNTS: Partial<Record<DatasetName, number>> = { spiral3: 3, rings3: 3, blobs4: 4, blobs6: 6, digits8: 10, mnist: 10, memory: 2, characters: CHARACTER_ALPHABET.length };
 
 export function isTableDataset(dataset: DatasetName): dataset is TableDatasetName {
   return (TABLE_DATASETS as readonly string[]).includes(dataset);

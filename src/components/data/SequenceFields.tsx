@@ -1,3 +1,4 @@
+import { isSequencePreview } from '../../shared/dataContract';
 import { LIMITS, type DataSpec } from '../../shared/spec';
 import { usePlayground } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
@@ -7,12 +8,21 @@ import { useDataPreview } from '../useDataPreview';
 /** What a sequence dataset is made of, and the window (T) every example spans. */
 function SequenceSummary({ data }: { data: DataSpec }) {
   const preview = useDataPreview();
-  if (preview?.kind !== 'series' && preview?.kind !== 'symbols') return <p className="hint">Making the sequences…</p>;
+  if (!isSequencePreview(preview)) return <p className="hint">Making the sequences…</p>;
   if (preview.kind === 'symbols') {
     return (
       <p className="hint" data-testid="sequence-split">
         {preview.trainCount} training and {preview.testCount} test sequences of {data.window} symbols. Each starts with A or B, then only Cs and Ds: the network must
         remember the first symbol until the end.
+      </p>
+    );
+  }
+  if (preview.kind === 'text') {
+    return (
+      <p className="hint" data-testid="sequence-split">
+        {preview.text.length.toLocaleString('en-US')} characters of nursery rhymes, {preview.alphabet.length} different ones; each example is {data.window} characters,
+        the target the next one. Split in time: {preview.trainCount.toLocaleString('en-US')} training windows, then {preview.testCount.toLocaleString('en-US')} test
+        windows from the last rhymes.
       </p>
     );
   }
@@ -29,11 +39,11 @@ function SequenceSummary({ data }: { data: DataSpec }) {
 /** The data controls of sequence datasets: the window length, and for generated waves their noise and length. */
 export function SequenceFields({ data }: { data: DataSpec }) {
   const setData = usePlayground((s) => s.setData);
-  const generated = data.dataset !== 'sunspots';
+  const generated = data.dataset !== 'sunspots' && data.dataset !== 'characters';
   return (
     <>
       <NumberField label="Window length" control="window" value={data.window} min={LIMITS.window.min} max={LIMITS.window.max} integer onCommit={(v) => setData('window', v!)} />
-      {data.dataset !== 'sunspots' && data.dataset !== 'memory' && (
+      {data.dataset !== 'sunspots' && data.dataset !== 'memory' && data.dataset !== 'characters' && (
         <SliderField label="Noise" control="noise" value={data.noise} min={LIMITS.noise.min} max={LIMITS.noise.max} onChange={(v) => setData('noise', v)} />
       )}
       {generated && (

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
 import { chooseImage } from '../../engineClient/connectEngine';
+import { isSequencePreview } from '../../shared/dataContract';
 import { entryOf } from '../../shared/layers/registry';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
 import { useDataPreview } from '../useDataPreview';
+import { DEFAULT_TEMPERATURE } from '../../shared/sequencePictures';
 import { ForecastChart } from './ForecastChart';
+import { SampledText } from './SampledText';
 import { RecurrentFigures } from './RecurrentFigures';
 import './sequences.css';
 
@@ -31,23 +34,33 @@ export function SequenceView() {
   const pictures = usePlayground((s) => selectPictures(s)?.sequences ?? null);
   const hidden = usePlayground((s) => selectSpec(s).network.hidden);
   const [chosen, setChosen] = useState(0);
+  const [temperature, setTemperature] = useState(DEFAULT_TEMPERATURE);
   const fieldId = useId();
-  if (preview?.kind !== 'series' && preview?.kind !== 'symbols') return <p className="hint">Making the sequences…</p>;
+  if (!isSequencePreview(preview)) return <p className="hint">Making the sequences…</p>;
   const testCount = preview.testCount;
-  const choose = (index: number) => {
+  const choose = (index: number, sampleAt = temperature) => {
     const clamped = Math.min(Math.max(0, index), testCount - 1);
     setChosen(clamped);
-    void chooseImage({ source: 'test', index: clamped });
+    void chooseImage({ source: 'test', index: clamped, temperature: sampleAt });
   };
   const index = pictures?.index ?? chosen;
   const layerNames = hidden.map((layer, i) => `Layer ${i + 1} · ${entryOf(layer).label}`);
   const shownSymbols = preview.kind === 'symbols' && index < preview.count ? preview.symbols.subarray(index * preview.window, (index + 1) * preview.window) : null;
   return (
     <div className="sequence-view">
-      {preview.kind === 'series' ? (
-        <ForecastChart preview={preview} pictures={pictures} width={300} height={150} />
-      ) : (
-        <MemoryAnswer symbols={shownSymbols} alphabet={preview.alphabet} output={pictures?.output ?? null} />
+      {preview.kind === 'series' && <ForecastChart preview={preview} pictures={pictures} width={300} height={150} />}
+      {preview.kind === 'symbols' && <MemoryAnswer symbols={shownSymbols} alphabet={preview.alphabet} output={pictures?.output ?? null} />}
+      {preview.kind === 'text' && (
+        <SampledText
+          alphabet={preview.alphabet}
+          pictures={pictures}
+          temperature={temperature}
+          onTemperature={(value) => {
+            setTemperature(value);
+            choose(index, value);
+          }}
+          window={preview.text.slice(preview.testStart - preview.window + index, preview.testStart + index)}
+        />
       )}
       <div className="field number-field sequence-chooser">
         <label htmlFor={fieldId}>Test sequence</label>

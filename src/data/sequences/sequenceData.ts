@@ -2,6 +2,7 @@ import type { LabelledSet, SequencePreview } from '../../shared/dataContract';
 import { createRandom } from '../../shared/random';
 import { FORECAST_DATASETS, type DataSpec, type SequenceDatasetName } from '../../shared/spec';
 import { trainCount } from '../../shared/trainCount';
+import { characterRows } from './characters';
 import { SUNSPOTS, SUNSPOTS_FIRST_YEAR } from './sunspotsData';
 
 type ForecastName = (typeof FORECAST_DATASETS)[number];
@@ -139,5 +140,6 @@ function memoryRows(data: DataSpec): SequenceRows {
 
 /** A sequence dataset's rows, [T, F] per example, and the preview the page draws of them. */
 export function sequenceRows(data: DataSpec, dataset: SequenceDatasetName): SequenceRows {
+  if (dataset === 'characters') return characterRows(data);
   return isForecast(dataset) ? forecastRows(data, dataset) : memoryRows(data);
 }
