@@ -74,6 +74,7 @@ const CASES: LessonCase[] = [
     },
   },
   { id: 'softmax', budget: 100, bad: nothing, good: (page) => feature(page, 'x2').check() },
+  { id: 'long-memory', budget: 10, bad: (page) => fill(page, 'Window length', '40'), good: nothing },
   { id: 'recurrent', budget: 12, bad: (page) => fill(page, 'Learning rate', '0.00001'), good: (page) => fill(page, 'Learning rate', '0.01') },
   { id: 'convolutions', budget: 6, bad: (page) => fill(page, 'Learning rate', '0.00001'), good: (page) => fill(page, 'Learning rate', '0.01') },
 ];

@@ -26,6 +26,7 @@ const CORE_IDEAS = [
   'softmax',
   'convolutions',
   'recurrent',
+  'long-memory',
 ];
 
 describe('lessons', () => {
