@@ -1,9 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { isSequencePreview } from '../shared/dataContract';
 import { sequencePicturesTransferables } from '../shared/sequencePictures';
 import { sequenceNetworkPictures } from './sequenceProbes';
 import { gridOver, planeInputsAt } from '../data/inputPlane';
-import { featureWidth, type InputPlane } from '../shared/dataContract';
+import { featureWidth, isSequencePreview, type InputPlane } from '../shared/dataContract';
 import { CURVE_POINTS, type NetworkPictures } from '../shared/engineTypes';
 import { imagePicturesTransferables, type ImageChoice } from '../shared/imagePictures';
 import { imagePictures } from './imageProbes';

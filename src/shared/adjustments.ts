@@ -1,11 +1,19 @@
-import { ACTIVATION_LABELS, FEATURE_LABELS, LOSS_LABELS } from './displayNames';
+import { ACTIVATION_LABELS, FEATURE_LABELS, LOSS_LABELS, OPTIMIZER_LABELS } from './displayNames';
 import { entryOf } from './layers/registry';
 import type { FeatureName, LayerSpec, PlaygroundSpec } from './spec';
 
 const describeStack = (layers: LayerSpec[]) => (layers.length === 0 ? 'none' : layers.map((layer) => entryOf(layer).summary(layer)).join(', '));
 
 /** Settings the page may change on its own to keep the choices working together. */
-export type AdjustedSetting = 'network.outputActivation' | 'training.loss' | 'network.features' | 'data.noise' | 'network.hidden';
+export type AdjustedSetting =
+  | 'network.outputActivation'
+  | 'training.loss'
+  | 'network.features'
+  | 'data.noise'
+  | 'network.hidden'
+  | 'training.optimizer'
+  | 'training.learningRate'
+  | 'training.batchSize';
 
 /** A choice of the learner's, by its place in the spec: "training.loss" = "hinge". */
 export interface Choice {
@@ -34,6 +42,9 @@ const SETTINGS: Record<AdjustedSetting, { name: string; is?: string; show(value:
   'network.features': { name: 'the input features', is: 'are', show: (v) => (v as FeatureName[]).map((f) => FEATURE_LABELS[f]).join(', ') },
   'data.noise': { name: 'the noise', show: (v) => String(v) },
   'network.hidden': { name: 'the hidden layers', is: 'are', show: (v) => describeStack(v as LayerSpec[]) },
+  'training.optimizer': { name: 'the optimizer', show: (v) => OPTIMIZER_LABELS[v as keyof typeof OPTIMIZER_LABELS] },
+  'training.learningRate': { name: 'the learning rate', show: (v) => String(v) },
+  'training.batchSize': { name: 'the batch size', show: (v) => String(v) },
 };
 
 export function valueAt(spec: PlaygroundSpec, path: string): unknown {

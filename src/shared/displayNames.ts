@@ -1,4 +1,4 @@
-import type { ActivationName, BackendChoice, DatasetName, FeatureName, LossName } from './spec';
+import type { ActivationName, BackendChoice, DatasetName, FeatureName, LossName, OptimizerName } from './spec';
 
 // The names the page's menus show. Kept here, not with the menus, because sentences the store and
 // the compatibility checks write must use the same words as the controls they talk about.
@@ -77,3 +77,15 @@ export function activationInSentence(name: ActivationName): string {
   const label = ACTIVATION_LABELS[name];
   return /^[A-Z][a-z]+$/.test(label) ? label.toLowerCase() : label;
 }
+
+export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
+  batchGd: 'Batch gradient descent',
+  sgd: 'Stochastic gradient descent',
+  miniBatchSgd: 'Mini-batch SGD',
+  momentum: 'Momentum',
+  adam: 'Adam',
+  adagrad: 'AdaGrad',
+  rmsprop: 'RMSProp',
+  adadelta: 'Adadelta',
+  adamax: 'Adamax',
+};

@@ -1,6 +1,6 @@
 import { DATASET_LABELS } from './displayNames';
 import type { Because } from './adjustments';
-import { DEFAULT_IMAGE_STACKS, DEFAULT_SEQUENCE_STACK, exampleKindOf } from './defaultStacks';
+import { DEFAULT_IMAGE_STACKS, DEFAULT_IMAGE_TRAINING, DEFAULT_SEQUENCE_STACK, exampleKindOf } from './defaultStacks';
 import { DEFAULT_SPEC } from './defaults';
 import { inferShapes } from './layers/inferShapes';
 import { FEATURE_NAMES, isImageDataset, isOneDimensional, isSequenceDataset, isTableDataset, type DataSpec, type FeatureName, type PlaygroundSpec } from './spec';
@@ -63,6 +63,11 @@ export function fitNetworkToExamples(before: PlaygroundSpec, spec: PlaygroundSpe
     if (fits) return;
     spec.network.hidden = structuredClone(DEFAULT_IMAGE_STACKS[dataset]);
     because('network.hidden', 'Images need layers that read images: this set starts with its own small convolutional network', cause);
+    const training = DEFAULT_IMAGE_TRAINING[dataset];
+    if (spec.training.optimizer !== training.optimizer || spec.training.learningRate !== training.learningRate || spec.training.batchSize !== training.batchSize) {
+      Object.assign(spec.training, training);
+      for (const key of ['optimizer', 'learningRate', 'batchSize'] as const) because(`training.${key}`, 'Images train in batches, with Adam', cause);
+    }
   } else {
     spec.network.hidden = structuredClone(DEFAULT_SPEC.network.hidden);
     because('network.hidden', 'Rows of numbers do not go through convolutions', cause);

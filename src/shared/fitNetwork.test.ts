@@ -30,6 +30,25 @@ describe('the network follows the kind of example', () => {
     expect(said.join(' ')).toMatch(/so the hidden layers are now conv 8×3² ReLU, max pool 2, flatten, 32 ReLU \(was 4 tanh, 2 tanh\)/);
   });
 
+  it('an image set trains at first with Adam in batches, said as adjustments; a learner’s later choice stays', () => {
+    const { spec, said } = choose(DEFAULT_SPEC, 'mnist');
+    expect(spec.training).toMatchObject({ optimizer: 'adam', learningRate: 0.001, batchSize: 64 });
+    expect(said.join(' ')).toMatch(/Images train in batches, with Adam, so the batch size is now 64 \(was 10\)/);
+    const mine = cloneSpec(spec);
+    mine.training.batchSize = 16;
+    // From one image set to another the network fits, and the training settings are the learner's.
+    expect(choose(mine, 'digits8').spec.training.batchSize).toBe(16);
+  });
+
+  it('a sequence dataset gets one LSTM and the window as its example shape', () => {
+    const { spec, said } = choose(DEFAULT_SPEC, 'sunspots');
+    expect(spec.network.hidden.map((layer) => layer.kind)).toEqual(['lstm']);
+    expect(spec.network.outputActivation).toBe('linear');
+    expect(inferShapes(spec).input).toEqual([12, 1]);
+    expect(said.join(' ')).toMatch(/Sequences need a layer that reads time steps/);
+    expect(validateSpec(spec).ok).toBe(true);
+  });
+
   it('MNIST gets its own, deeper default; back on points the dense default returns', () => {
     const mnist = choose(DEFAULT_SPEC, 'mnist').spec;
     expect(mnist.network.hidden).toEqual(DEFAULT_IMAGE_STACKS.mnist);

@@ -1,5 +1,5 @@
-import { ACTIVATION_LABELS, FEATURE_LABELS, LOSS_LABELS } from '../../shared/displayNames';
-import { INITIALIZER_LABELS, OPTIMIZER_LABELS } from '../controls/labels';
+import { ACTIVATION_LABELS, FEATURE_LABELS, LOSS_LABELS, OPTIMIZER_LABELS } from '../../shared/displayNames';
+import { INITIALIZER_LABELS } from '../controls/labels';
 
 const NAMES: Record<string, string> = { ...ACTIVATION_LABELS, ...INITIALIZER_LABELS, ...LOSS_LABELS, ...OPTIMIZER_LABELS, ...FEATURE_LABELS };
 

@@ -8,8 +8,8 @@ import {
   type OptimizerName,
   type PlaygroundSpec,
 } from '../../shared/spec';
-import { ACTIVATION_LABELS, activationInSentence, DATASET_LABELS, FEATURE_LABELS, LOSS_LABELS } from '../../shared/displayNames';
-import { INITIALIZER_LABELS, OPTIMIZER_LABELS } from '../controls/labels';
+import { ACTIVATION_LABELS, activationInSentence, DATASET_LABELS, FEATURE_LABELS, LOSS_LABELS, OPTIMIZER_LABELS } from '../../shared/displayNames';
+import { INITIALIZER_LABELS } from '../controls/labels';
 
 /**
  * One thing a learner may have changed between runs. `value` is null where it does not apply

@@ -1,16 +1,5 @@
-import type { InitializerName, OptimizerName } from '../../shared/spec';
+import type { InitializerName } from '../../shared/spec';
 
-export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  batchGd: 'Batch gradient descent',
-  sgd: 'Stochastic gradient descent',
-  miniBatchSgd: 'Mini-batch SGD',
-  momentum: 'Momentum',
-  adam: 'Adam',
-  adagrad: 'AdaGrad',
-  rmsprop: 'RMSProp',
-  adadelta: 'Adadelta',
-  adamax: 'Adamax',
-};
 
 export const INITIALIZER_LABELS: Record<InitializerName, string> = {
   glorot: 'Glorot uniform',
