@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, type Browser } from '@playwright/test';
 import { bundleSizes } from './bundleSizes';
 import { convnetMnistCnnSamplesPerSecond, convnetTinyEpochsPerSecond, convnetWideSamplesPerSecond } from './convnetReference';
-import { measureDrawing, measureImageMemory, measureImageTraining, timeToAccuracy, type ImageTrainingFigures } from './imageMeasures';
-import { measureFirstEpoch, measureMemory, measureTraining, measureWide, type TrainingFigures } from './pageMeasures';
+import { measureDrawing, measureImageMemory, measureDatasetTraining, timeToAccuracy, type ImageTrainingFigures } from './imageMeasures';
+import { engineWorker, measureFirstEpoch, measureMemory, measureTraining, measureWide, type TrainingFigures } from './pageMeasures';
 import { defaultProblem, heavyProblem, queryFor } from './problems';
 import { formatTable, median, type Row } from './report';
 
@@ -13,7 +13,7 @@ const WIDE_SECONDS = Number(process.env.BENCH_WIDE_SECONDS ?? 3);
 const MEMORY_EPOCHS = Number(process.env.BENCH_MEMORY_EPOCHS ?? 2000);
 /** MNIST runs are long: fewer repeats by default. */
 const IMAGE_REPEATS = Number(process.env.BENCH_IMAGE_REPEATS ?? Math.min(REPEATS, 3));
-/** BENCH_ONLY=wide,memory runs just those sections (load, default, heavy, wide, memory, images). */
+/** BENCH_ONLY=wide,memory runs just those sections (load, default, heavy, wide, memory, images, sequences). */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const runs = (section: string) => !ONLY || ONLY.includes(section);
 
@@ -118,6 +118,7 @@ test('benchmark', async ({ browser }) => {
   }
 
   if (runs('images')) rows.push(...(await imageRows(browser, raw)));
+  if (runs('sequences')) rows.push(...(await sequenceRows(browser, raw)));
 
   const table = formatTable(rows);
   console.log(`\nNeural Playground benchmark (medians of ${REPEATS}; ${SECONDS} s windows)\n${table}\n`);
@@ -134,7 +135,7 @@ async function imageRows(browser: Browser, raw: Record<string, unknown>): Promis
   for (const backend of ['cpu', 'wasm', 'webgl', 'auto'] as const) {
     const results: ImageTrainingFigures[] = [];
     for (let i = 0; i < IMAGE_REPEATS; i++) {
-      results.push(await inFreshPage(browser, (p) => measureImageTraining(p, 'mnist', backend, SECONDS)));
+      results.push(await inFreshPage(browser, (p) => measureDatasetTraining(p, 'mnist', backend, SECONDS)));
       console.log(`  mnist ${backend} ${i + 1}/${IMAGE_REPEATS}: ${JSON.stringify(results.at(-1))}`);
     }
     raw[`mnist_${backend}`] = results;
@@ -178,5 +179,47 @@ async function imageRows(browser: Browser, raw: Record<string, unknown>): Promis
     { figure: 'digits CNN: tensors after 2 → 20 epochs', value: memory.tensorsLate - memory.tensorsEarly, unit: 'tensors more', target: '0', met: memory.tensorsLate === memory.tensorsEarly },
     { figure: 'digits CNN: worker heap growth 2 → 20 epochs', value: (memory.heapLateBytes - memory.heapEarlyBytes) / 1e6, unit: 'MB', target: '< 10', met: memory.heapLateBytes - memory.heapEarlyBytes < 10e6 },
   );
+  return rows;
+}
+
+/** The default LSTM on the sine wave as the page trains it (pictures on), against stock tfjs model.fit on the same model in the same worker. */
+async function sequenceRows(browser: Browser, raw: Record<string, unknown>): Promise<Row[]> {
+  const rows: Row[] = [];
+  const page: Record<string, number> = {};
+  for (const backend of ['cpu', 'wasm', 'webgl', 'auto'] as const) {
+    const results: ImageTrainingFigures[] = [];
+    for (let i = 0; i < IMAGE_REPEATS; i++) {
+      results.push(await inFreshPage(browser, (p) => measureDatasetTraining(p, 'sineWave', backend, SECONDS)));
+      console.log(`  lstm ${backend} ${i + 1}/${IMAGE_REPEATS}: ${JSON.stringify(results.at(-1))}`);
+    }
+    raw[`lstm_${backend}`] = results;
+    page[backend] = median(results.map((r) => r.samplesPerSecond));
+    const picked = backend === 'auto' ? ` (picked ${results.map((r) => r.backend).join('/')})` : '';
+    rows.push({ figure: `LSTM, page with pictures: ${backend}${picked}`, value: page[backend], unit: 'samples/s' });
+    if (backend === 'auto') {
+      rows.push(
+        { figure: 'LSTM training: main-thread frames', value: median(results.map((r) => r.framesPerSecond)), unit: 'fps', target: '>= 58', met: median(results.map((r) => r.framesPerSecond)) >= 58 },
+        { figure: 'LSTM training: long tasks (> 50 ms)', value: median(results.map((r) => r.longTasks)), unit: 'count', target: '0', met: median(results.map((r) => r.longTasks)) === 0 },
+      );
+    }
+  }
+  for (const backend of ['cpu', 'wasm', 'webgl'] as const) {
+    const stock = await repeat(`stock tfjs LSTM ${backend}`, () =>
+      inFreshPage(browser, async (p) => {
+        await p.goto('/');
+        const worker = await engineWorker(p);
+        return worker.evaluate(
+          ([b, s]) => (self as unknown as { __engineBench: { stockLstm(b: string, s: number): Promise<number> } }).__engineBench.stockLstm(b, s),
+          [backend, SECONDS] as const,
+        );
+      }),
+    );
+    raw[`stockLstm_${backend}`] = stock;
+    const ratio = page[backend] / median(stock);
+    rows.push(
+      { figure: `stock tfjs model.fit, same LSTM: ${backend}`, value: median(stock), unit: 'samples/s' },
+      { figure: `LSTM page ÷ stock tfjs: ${backend}`, value: ratio, unit: '×', target: '>= 1', met: ratio >= 1 },
+    );
+  }
   return rows;
 }

@@ -55,10 +55,10 @@ async function mainThreadOver(page: Page, seconds: number, during: () => Promise
 }
 
 /**
- * Samples per second of the image set's default CNN as the page trains it (batches counted by the
+ * Samples per second of a dataset's default network as the page trains it (batches counted by the
  * page's own read-outs), with the main thread's frames and long tasks over the same window.
  */
-export async function measureImageTraining(page: Page, dataset: string, backend: string, seconds: number): Promise<ImageTrainingFigures> {
+export async function measureDatasetTraining(page: Page, dataset: string, backend: string, seconds: number): Promise<ImageTrainingFigures> {
   await openImages(page, `?dataset=${dataset}&backend=${backend}`);
   const batchSize = Number(await page.getByLabel('Batch size', { exact: true }).inputValue());
   const optimizer = await page.getByLabel('Optimizer', { exact: true }).inputValue();

@@ -79,6 +79,24 @@ test('the memory task trains, and the exported LSTM gives the page’s outputs i
   predicted.forEach((value, i) => expect(Math.abs(value - expected[i])).toBeLessThan(1e-5));
 });
 
+test('characters: the network writes text while it trains, at the temperature the learner picks', async ({ page }) => {
+  await chooseDataset(page, /Characters/);
+  await expect(page.getByTestId('sequence-split')).toContainText('characters of nursery rhymes');
+  const sampled = page.getByRole('status', { name: 'Sampled text' });
+  await trainButton(page).click();
+  await waitForEpochAtLeast(page, 1, 180_000);
+  // Text from the alphabet, 120 characters, once the network has trained a while.
+  await expect(sampled).toHaveText(/^[a-z ,.\n]{120}$/, { timeout: 60_000 });
+  const temperature = page.getByLabel('Temperature', { exact: true });
+  await temperature.fill('1.5');
+  await expect(temperature).toHaveValue('1.5');
+  await expect(page.getByRole('list', { name: 'Next character probabilities' }).getByRole('listitem')).toHaveCount(5);
+  await pauseButton(page).click();
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/screenshots/characters-phone.png', fullPage: true });
+});
+
 for (const [width, height, name] of [[1366, 768, 'laptop'], [1024, 768, 'tablet'], [390, 844, 'phone']] as const) {
   test(`the sequence view fits a ${width}-wide screen`, async ({ page }) => {
     await page.setViewportSize({ width, height });

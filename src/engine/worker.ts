@@ -9,6 +9,7 @@ import type { PlaygroundModelMetadata } from '../shared/modelExport';
 import type { ImportableModel } from '../shared/modelImportSchema';
 import { loseWebglContext } from './backends';
 import { EngineSession } from './session';
+import { stockLstmSamplesPerSecond } from './lstmReference';
 import { runWideBenchmark } from './wideBenchmark';
 
 let session: EngineSession | null = null;
@@ -52,6 +53,7 @@ Comlink.expose(api);
 Object.assign(self, {
   __engineBench: {
     wide: runWideBenchmark,
+    stockLstm: stockLstmSamplesPerSecond,
     memory: () => ({ numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes }),
     // Lets end-to-end tests compare the page's model with an exported copy loaded elsewhere.
     loseWebglContext,

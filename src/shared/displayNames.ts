@@ -63,13 +63,13 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
   sine: 'Noisy sine, x → y (regression)',
   digits8: 'Digits 8×8',
   mnist: 'Handwritten digits (MNIST)',
-  sineWave: 'Sine wave (forecast the next value)',
+  sineWave: 'Sine wave (forecast)',
   squareWave: 'Square wave (forecast)',
   sawtoothWave: 'Sawtooth wave (forecast)',
-  twoSines: 'Two sine waves added (forecast)',
-  sunspots: 'Sunspots per year, 1700–2008 (forecast)',
-  memory: 'Memory task: which symbol came first?',
-  characters: 'Characters: the next letter of nursery rhymes',
+  twoSines: 'Two sine waves (forecast)',
+  sunspots: 'Sunspots 1700–2008 (forecast)',
+  memory: 'Memory task (first symbol)',
+  characters: 'Characters (nursery rhymes)',
 };
 
 /** An activation's name inside a sentence: "tanh", "ReLU" (plain words in lower case, acronyms as they are). */
