@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { ImageGalleryPreview } from '../../shared/imagePictures';
 import { ImageCanvas } from './ImageCanvas';
 
@@ -9,9 +10,14 @@ interface ImageGalleryProps {
 
 const GREY = { kind: 'grey', max: 255 } as const;
 
-/** Test images by class: choosing one shows what the network does with it (the keyboard's way in, too). */
-export function ImageGallery({ preview, chosen, onChoose }: ImageGalleryProps) {
+/**
+ * Test images by class: choosing one shows what the network does with it (the keyboard's way in, too).
+ * Memoised, with each thumbnail's pixels kept as one view: the pictures arrive many times a second
+ * while training, and repainting a hundred thumbnails for each of them held up the main thread.
+ */
+export const ImageGallery = memo(function ImageGallery({ preview, chosen, onChoose }: ImageGalleryProps) {
   const size = preview.height * preview.width * preview.channels;
+  const thumbnails = useMemo(() => preview.gallery.map((_, i) => preview.pixels.subarray(i * size, (i + 1) * size)), [preview, size]);
   const classes = Array.from({ length: preview.classes }, (_, k) => k);
   return (
     <section className="image-gallery" aria-labelledby="image-gallery-heading">
@@ -36,7 +42,7 @@ export function ImageGallery({ preview, chosen, onChoose }: ImageGalleryProps) {
                   aria-label={`Test digit ${item.index + 1}, class ${label}`}
                   onClick={() => onChoose(item.index)}
                 >
-                  <ImageCanvas values={preview.pixels.subarray(i * size, (i + 1) * size)} width={preview.width} height={preview.height} size={28} paint={GREY} />
+                  <ImageCanvas values={thumbnails[i]} width={preview.width} height={preview.height} size={28} paint={GREY} />
                 </button>
               ),
             )}
@@ -45,4 +51,4 @@ export function ImageGallery({ preview, chosen, onChoose }: ImageGalleryProps) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { chooseImage } from '../../engineClient/connectEngine';
 import { entryOf } from '../../shared/layers/registry';
 import { selectPictures, selectSpec } from '../../store/selectors';
@@ -15,11 +15,12 @@ export function ImageView() {
   const pictures = usePlayground((s) => selectPictures(s)?.images ?? null);
   const hidden = usePlayground((s) => selectSpec(s).network.hidden);
   const [chosen, setChosen] = useState(0);
-  if (preview?.kind !== 'images') return <p className="hint">Reading the images…</p>;
-  const choose = (index: number) => {
+  // Stable, so that the memoised gallery is not redrawn with every picture.
+  const choose = useCallback((index: number) => {
     setChosen(index);
     void chooseImage({ source: 'test', index });
-  };
+  }, []);
+  if (preview?.kind !== 'images') return <p className="hint">Reading the images…</p>;
   const layerNames = hidden.map((layer, i) => `Layer ${i + 1} · ${entryOf(layer).label}`);
   return (
     <div className="image-view">
