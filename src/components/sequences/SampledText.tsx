@@ -49,7 +49,7 @@ export function SampledText({ alphabet, pictures, temperature, onTemperature, wi
         />
         <span className="hint">low: safest letters; high: wilder</span>
       </div>
-      <p className="hint">Starting from “{window.replace(/\n/g, ' ')}”, the network writes:</p>
+      <p className="hint">{sampled ? `Starting from the first test window “${sampled.seed.replace(/\n/g, ' ')}”, the network writes:` : 'The network will write here.'}</p>
       <output aria-label="Sampled text" className="sampled-output">
         {sampled ? sampled.text : 'Train the network to hear it write.'}
       </output>
