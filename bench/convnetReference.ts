@@ -16,6 +16,22 @@ self.onmessage = (event) => {
   const convnetjs = self.convnetjs;
   const deadline = () => performance.now() - start >= seconds * 1000;
   let start;
+  // Random images of the given size and random labels of 10 classes, trained one at a time until the deadline.
+  const trainRandomSamples = (trainer, count, [sx, sy, depth]) => {
+    const samples = Array.from({ length: count }, () => {
+      const v = new convnetjs.Vol(sx, sy, depth, 0);
+      for (let i = 0; i < sx * sy * depth; i++) v.w[i] = Math.random();
+      return v;
+    });
+    const labels = samples.map(() => Math.floor(Math.random() * 10));
+    let trained = 0;
+    start = performance.now();
+    while (!deadline()) {
+      trainer.train(samples[trained % count], labels[trained % count]);
+      trained++;
+    }
+    self.postMessage({ samplesPerSecond: trained / ((performance.now() - start) / 1000) });
+  };
   if (task === 'tiny') {
     const net = new convnetjs.Net();
     net.makeLayers([
@@ -46,19 +62,7 @@ self.onmessage = (event) => {
       { type: 'softmax', num_classes: 10 },
     ]);
     const trainer = new convnetjs.Trainer(net, { method: training.method, learning_rate: training.learningRate, batch_size: training.batchSize, l2_decay: 0, momentum: 0 });
-    const samples = Array.from({ length: 512 }, () => {
-      const v = new convnetjs.Vol(28, 28, 1, 0);
-      for (let i = 0; i < 784; i++) v.w[i] = Math.random();
-      return v;
-    });
-    const labels = samples.map(() => Math.floor(Math.random() * 10));
-    let count = 0;
-    start = performance.now();
-    while (!deadline()) {
-      trainer.train(samples[count % 512], labels[count % 512]);
-      count++;
-    }
-    self.postMessage({ samplesPerSecond: count / ((performance.now() - start) / 1000) });
+    trainRandomSamples(trainer, 512, [28, 28, 1]);
   } else {
     const net = new convnetjs.Net();
     net.makeLayers([
@@ -67,19 +71,7 @@ self.onmessage = (event) => {
       { type: 'softmax', num_classes: 10 },
     ]);
     const trainer = new convnetjs.Trainer(net, { method: 'adam', learning_rate: 0.001, batch_size: 64, l2_decay: 0 });
-    const samples = Array.from({ length: 2048 }, () => {
-      const v = new convnetjs.Vol(1, 1, 784, 0);
-      for (let i = 0; i < 784; i++) v.w[i] = Math.random();
-      return v;
-    });
-    const labels = samples.map(() => Math.floor(Math.random() * 10));
-    let count = 0;
-    start = performance.now();
-    while (!deadline()) {
-      trainer.train(samples[count % 2048], labels[count % 2048]);
-      count++;
-    }
-    self.postMessage({ samplesPerSecond: count / ((performance.now() - start) / 1000) });
+    trainRandomSamples(trainer, 2048, [1, 1, 784]);
   }
 };
 `;

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { engineWorker } from '../bench/pageMeasures';
 
 export async function readNumber(page: Page, label: string): Promise<number> {
   const text = await page.getByLabel(label, { exact: true }).textContent();
@@ -59,4 +61,22 @@ export async function downloadFiles(page: Page, button: string, count = 1): Prom
   await done;
   page.removeAllListeners('download');
   return files;
+}
+
+/** The page's model outputs (row-major) for `count` network inputs, computed in its own worker. */
+export async function workerPredictions(page: Page, inputs: number[], count: number): Promise<number[]> {
+  const worker = await engineWorker(page);
+  return worker.evaluate(
+    ([x, n]) => (self as unknown as { __engineBench: { predict(x: number[], n: number): number[] } }).__engineBench.predict(x, n),
+    [inputs, count] as const,
+  );
+}
+
+/** Files from "Export model" (model.json + model.weights.bin) loaded with plain tfjs, as someone taking the model away would. */
+export async function loadExportedModel(files: Record<string, Buffer>): Promise<{ modelJson: { modelTopology: unknown; userDefinedMetadata: { playground: { inputs: Array<{ transform: string }> } } }; model: tf.LayersModel }> {
+  const modelJson = JSON.parse(files['model.json'].toString('utf8'));
+  const model = await tf.loadLayersModel(
+    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0].weights, weightData: new Uint8Array(files['model.weights.bin']).buffer }),
+  );
+  return { modelJson, model };
 }

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { expect, test, type Page } from '@playwright/test';
-import { engineWorker } from '../bench/pageMeasures';
 import { decodeImageSet, examplePixels } from '../src/data/images/imageSet';
-import { downloadFiles, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+import { downloadFiles, loadExportedModel, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast, workerPredictions } from './helpers';
 
 function shippedDigits() {
   const file = readFileSync(new URL('../public/datasets/digits8.bin', import.meta.url));
@@ -109,19 +108,11 @@ test('the digits reach 90 % test accuracy in the worker, and the exported CNN pr
   const digits = shippedDigits();
   const count = 40;
   const inputs = Array.from({ length: count }, (_, i) => Array.from(examplePixels(digits, digits.testStart + i * 7), (v) => v / 255)).flat();
-  const worker = await engineWorker(page);
-  const expected = await worker.evaluate(
-    ([x, n]) => (self as unknown as { __engineBench: { predict(x: number[], n: number): number[] } }).__engineBench.predict(x, n),
-    [inputs, count] as const,
-  );
-  const files = await downloadFiles(page, 'Export model', 2);
-  const modelJson = JSON.parse(files['model.json'].toString('utf8'));
+  const expected = await workerPredictions(page, inputs, count);
+  const { modelJson, model: loaded } = await loadExportedModel(await downloadFiles(page, 'Export model', 2));
   expect(modelJson.userDefinedMetadata.playground.inputs[0].transform).toContain('divided by 255, shaped [8, 8, 1]');
   const topology = JSON.stringify(modelJson.modelTopology);
   for (const kind of ['Conv2D', 'MaxPooling2D', 'Flatten', 'Dense']) expect(topology).toContain(`"class_name":"${kind}"`);
-  const loaded = await tf.loadLayersModel(
-    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0].weights, weightData: new Uint8Array(files['model.weights.bin']).buffer }),
-  );
   const predicted = Array.from((loaded.predict(tf.tensor4d(inputs, [count, 8, 8, 1])) as tf.Tensor).dataSync());
   expect(predicted).toHaveLength(count * 10);
   predicted.forEach((value, i) => expect(Math.abs(value - expected[i])).toBeLessThan(1e-5));

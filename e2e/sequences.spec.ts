@@ -1,7 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { expect, test, type Page } from '@playwright/test';
-import { engineWorker } from '../bench/pageMeasures';
-import { downloadFiles, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast } from './helpers';
+import { downloadFiles, loadExportedModel, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast, workerPredictions } from './helpers';
 
 async function chooseDataset(page: Page, label: RegExp) {
   await openPlayground(page);
@@ -63,17 +62,9 @@ test('the memory task trains, and the exported LSTM gives the page’s outputs i
   await expect(page.getByRole('figure', { name: 'Gates over time' }).getByRole('img', { name: /forget gate over 12 steps/ })).toBeVisible();
   const count = 6;
   const inputs = Array.from({ length: count * 12 * 4 }, (_, i) => (i % 4 === (i >> 2) % 3 ? 1 : 0));
-  const worker = await engineWorker(page);
-  const expected = await worker.evaluate(
-    ([x, n]) => (self as unknown as { __engineBench: { predict(x: number[], n: number): number[] } }).__engineBench.predict(x, n),
-    [inputs, count] as const,
-  );
-  const files = await downloadFiles(page, 'Export model', 2);
-  const modelJson = JSON.parse(files['model.json'].toString('utf8'));
+  const expected = await workerPredictions(page, inputs, count);
+  const { modelJson, model: loaded } = await loadExportedModel(await downloadFiles(page, 'Export model', 2));
   expect(JSON.stringify(modelJson.modelTopology)).toContain('"class_name":"LSTM"');
-  const loaded = await tf.loadLayersModel(
-    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0].weights, weightData: new Uint8Array(files['model.weights.bin']).buffer }),
-  );
   const predicted = Array.from((loaded.predict(tf.tensor3d(inputs, [count, 12, 4])) as tf.Tensor).dataSync());
   expect(predicted).toHaveLength(expected.length);
   predicted.forEach((value, i) => expect(Math.abs(value - expected[i])).toBeLessThan(1e-5));

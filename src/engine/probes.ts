@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { assertNever } from '../shared/assertNever';
 import { sequencePicturesTransferables } from '../shared/sequencePictures';
 import { sequenceNetworkPictures } from './sequenceProbes';
 import { gridOver, planeInputsAt } from '../data/inputPlane';
-import { featureWidth, isSequencePreview, type InputPlane } from '../shared/dataContract';
+import { featureWidth, type InputPlane } from '../shared/dataContract';
 import { CURVE_POINTS, type NetworkPictures } from '../shared/engineTypes';
 import { imagePicturesTransferables, type ImageChoice } from '../shared/imagePictures';
 import { imagePictures } from './imageProbes';
@@ -40,10 +41,22 @@ function planeInputs(plane: InputPlane, size: number): Float32Array {
  */
 export function computePictures(trainer: Trainer, choice: ImageChoice = { source: 'test', index: 0 }): NetworkPictures {
   const { preview } = trainer.data;
-  if (preview.kind === 'images') return imageNetworkPictures(trainer, choice);
-  if (isSequencePreview(preview)) return sequenceNetworkPictures(trainer, choice.source === 'test' ? choice.index : 0, choice.source === 'test' ? choice.temperature : undefined);
+  switch (preview.kind) {
+    case 'plane':
+      return planeNetworkPictures(trainer, preview.plane);
+    case 'images':
+      return imageNetworkPictures(trainer, choice);
+    case 'series':
+    case 'symbols':
+    case 'text':
+      return choice.source === 'test' ? sequenceNetworkPictures(trainer, choice.index, choice.temperature) : sequenceNetworkPictures(trainer, 0);
+    default:
+      return assertNever(preview);
+  }
+}
+
+function planeNetworkPictures(trainer: Trainer, plane: InputPlane): NetworkPictures {
   const { layers } = trainer.built;
-  const { plane } = preview;
   const width = featureWidth(trainer.data.example);
   // Only the neurons the diagram draws: a 512-wide layer would otherwise cost megabytes per frame.
   const widths = layerWidthsOf(layers, width).map(drawnWidth);
