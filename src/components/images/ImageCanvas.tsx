@@ -10,16 +10,22 @@ interface ImageCanvasProps {
   paint?: Paint;
   label?: string;
   className?: string;
+  /** When given, the picture is repainted only when this changes (pixels that never change for one key). */
+  paintKey?: string | number;
 }
 
 /** A small picture of numbers, painted once per change and scaled up with crisp pixels. */
-export function ImageCanvas({ values, width, height, size, paint, label, className }: ImageCanvasProps) {
+export function ImageCanvas({ values, width, height, size, paint, label, className, paintKey }: ImageCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const latest = useRef({ values, paint });
+  latest.current = { values, paint };
+  const content = paintKey ?? values;
   useEffect(() => {
+    const { values, paint } = latest.current;
     const context = ref.current?.getContext('2d');
     if (!context || values.length < width * height) return;
     context.putImageData(new ImageData(paintPixels(values, paint ?? paintFor(values)) as Uint8ClampedArray<ArrayBuffer>, width, height), 0, 0);
-  }, [values, width, height, paint]);
+  }, [content, width, height, paintKey === undefined ? paint : null]);
   return (
     <canvas
       ref={ref}

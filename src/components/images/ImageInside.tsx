@@ -1,11 +1,27 @@
-import type { FeatureMaps, ImagePictures } from '../../shared/imagePictures';
+import { useMemo } from 'react';
+import type { FeatureMaps, ImagePictures, KernelPictures } from '../../shared/imagePictures';
 import { ImageCanvas } from './ImageCanvas';
+import { MisclassifiedGallery } from './MisclassifiedGallery';
+import { TiledCanvas } from './TiledCanvas';
 import { meanOverChannels, paintFor } from './imagePaint';
 
 interface ImageInsideProps {
   pictures: ImagePictures;
   layerNames: string[];
   onChoose(testIndex: number): void;
+}
+
+/** Tiles in a row of maps or kernels: eight 28-px maps at 56 px fill a laptop's output column. */
+const MAPS_PER_ROW = 8;
+
+/** Each filter's mean over its input channels, filter after filter (k·k values each). */
+function kernelMeans(kernels: KernelPictures): Float32Array {
+  const pixels = kernels.size * kernels.size;
+  const out = new Float32Array(kernels.filters * pixels);
+  for (let f = 0; f < kernels.filters; f++) {
+    out.set(meanOverChannels(kernels.values.subarray(f * kernels.channels * pixels, (f + 1) * kernels.channels * pixels), pixels, kernels.channels, true), f * pixels);
+  }
+  return out;
 }
 
 const percent = (p: number) => `${(p * 100).toFixed(1)} %`;
@@ -34,8 +50,7 @@ function Probabilities({ pictures }: { pictures: ImagePictures }) {
 }
 
 function MapsRow({ maps, name }: { maps: FeatureMaps; name: string }) {
-  const pixels = maps.height * maps.width;
-  const paint = paintFor(maps.values);
+  const paint = useMemo(() => paintFor(maps.values), [maps.values]);
   const size = Math.max(24, Math.min(56, maps.width * 2));
   return (
     <div className="feature-maps" role="group" aria-label={`${name}: ${maps.channels} feature maps ${maps.height}×${maps.width}`}>
@@ -43,25 +58,18 @@ function MapsRow({ maps, name }: { maps: FeatureMaps; name: string }) {
         {name} · {maps.height}×{maps.width}×{maps.channels}
         {maps.drawn < maps.channels ? ` (showing ${maps.drawn} of ${maps.channels})` : ''}
       </p>
-      <div className="feature-maps-row">
-        {Array.from({ length: maps.drawn }, (_, c) => (
-          <ImageCanvas key={c} values={maps.values.subarray(c * pixels, (c + 1) * pixels)} width={maps.width} height={maps.height} size={size} paint={paint} />
-        ))}
-      </div>
+      <TiledCanvas values={maps.values} count={maps.drawn} width={maps.width} height={maps.height} tileSize={size} columns={MAPS_PER_ROW} paint={paint} />
     </div>
   );
 }
 
 /** Inside an image network, for the chosen example: what it sees, where it looks, what it says. */
 export function ImageInside({ pictures, layerNames, onChoose }: ImageInsideProps) {
-  const imageSize = pictures.width * pictures.height;
   const { kernels, occlusion } = pictures;
   const grey = { kind: 'grey', max: 1 } as const;
-  const kernelPixels = kernels ? kernels.size * kernels.size : 0;
-  const kernelValues = kernels
-    ? Array.from({ length: kernels.filters }, (_, f) => meanOverChannels(kernels.values.subarray(f * kernels.channels * kernelPixels, (f + 1) * kernels.channels * kernelPixels), kernelPixels, kernels.channels, true))
-    : [];
-  const kernelPaint = paintFor(kernelValues.flatMap((k) => Array.from(k)).concat([-1e-9]));
+  const kernelSheet = useMemo(() => (kernels ? kernelMeans(kernels) : new Float32Array(0)), [kernels]);
+  // Signed always (the tiny negative): a kernel's sign is what it detects.
+  const kernelPaint = useMemo(() => paintFor([...kernelSheet, -1e-9]), [kernelSheet]);
   const chosenName = pictures.choice.source === 'test' ? `Test digit ${pictures.choice.index + 1} (class ${pictures.choice.label})` : 'Your drawing';
   return (
     <section className="image-inside" aria-label="Inside the network">
@@ -87,37 +95,14 @@ export function ImageInside({ pictures, layerNames, onChoose }: ImageInsideProps
           <p className="feature-maps-title">
             First-layer kernels ({kernels.size}×{kernels.size}, {kernels.filters} filters)
           </p>
-          <div className="feature-maps-row">
-            {kernelValues.map((values, f) => (
-              <ImageCanvas key={f} values={values} width={kernels.size} height={kernels.size} size={28} paint={kernelPaint} />
-            ))}
-          </div>
+          <TiledCanvas values={kernelSheet} count={kernels.filters} width={kernels.size} height={kernels.size} tileSize={28} columns={MAPS_PER_ROW} paint={kernelPaint} />
         </div>
       )}
       {pictures.featureMaps.map((maps) => (
         <MapsRow key={maps.layer} maps={maps} name={layerNames[maps.layer] ?? `Layer ${maps.layer + 1}`} />
       ))}
       </section>
-      <section className="misclassified" aria-label="Misclassified test images">
-        <h3>Misclassified test images</h3>
-        {pictures.misclassified.length === 0 ? (
-          <p className="hint">No test image is misclassified right now.</p>
-        ) : (
-          <div className="feature-maps-row">
-            {pictures.misclassified.map((item, i) => {
-              const pixels = pictures.misclassifiedPixels.length > 0 ? pictures.misclassifiedPixels.subarray(i * imageSize, (i + 1) * imageSize) : null;
-              return (
-                <button type="button" key={item.index} className="thumbnail" aria-label={`Test digit ${item.index + 1}: predicted ${item.predicted}, is ${item.actual}`} onClick={() => onChoose(item.index)}>
-                  {pixels ? <ImageCanvas values={pixels} width={pictures.width} height={pictures.height} size={28} paint={{ kind: 'grey', max: 255 }} /> : null}
-                  <span className="thumbnail-text" aria-hidden="true">
-                    {item.predicted}≠{item.actual}
-                  </span>
-                </button>
-              );
-            })}
-          </div>
-        )}
-      </section>
+      <MisclassifiedGallery pictures={pictures} onChoose={onChoose} />
     </section>
   );
 }

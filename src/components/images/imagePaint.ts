@@ -21,10 +21,11 @@ export function paintPixels(values: ArrayLike<number>, paint: Paint): Uint8Clamp
     const v = Number.isFinite(values[i]) ? values[i] : 0;
     if (paint.kind === 'grey') {
       const shade = Math.round(255 - (235 * Math.max(0, Math.min(1, v / paint.max))));
-      rgba.set([shade, shade, shade, 255], i * 4);
+      rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = shade;
+      rgba[i * 4 + 3] = 255;
     } else {
       const k = colorIndex(v / paint.maxAbs) * 4;
-      rgba.set(COLOR_TABLE.subarray(k, k + 4), i * 4);
+      for (let j = 0; j < 4; j++) rgba[i * 4 + j] = COLOR_TABLE[k + j];
     }
   }
   return rgba;

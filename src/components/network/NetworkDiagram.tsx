@@ -26,6 +26,7 @@ import { ClassUnitNames } from './ClassUnitNames';
 import { ImageCanvas } from '../images/ImageCanvas';
 import { LinkWeightEditor } from './LinkWeightEditor';
 import { useDiagramPreview } from './useDiagramPreview';
+import { featureMapsByColumn } from './featureMapPictures';
 
 /** Inputs → hidden layers → output, left to right; every neuron drawn as its picture over the plane. */
 export function NetworkDiagram() {
@@ -60,6 +61,7 @@ export function NetworkDiagram() {
   const current = weights ? pictures : null;
   const links = useMemo(() => (weights ? buildLinks(layout, inputSlots, inputNames, weights) : []), [layout, weights, sizesKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const activations = columnActivations(network);
+  const mapPictures = useMemo(() => featureMapsByColumn(pictures?.images?.featureMaps), [pictures?.images?.featureMaps]);
   const hiddenCount = network.hidden.length;
   // Softmax units stand for classes: each is framed, scaled and named in its class's colour.
   const classUnits = problemTypeOf(spec.data) === 'classification' && widths[hiddenCount] > 1;
@@ -143,9 +145,9 @@ export function NetworkDiagram() {
             column.map((position, j) => (
               <NeuronPicture
                 key={`${l}-${j}`}
-                layerValues={current?.layerActivations[l] ?? null}
+                layerValues={current?.layerActivations[l] ?? mapPictures.get(l)?.values ?? null}
                 index={j}
-                gridSize={current?.neuronGridSize ?? 1}
+                gridSize={current?.neuronGridSize ?? mapPictures.get(l)?.size ?? 1}
                 activation={activations[l]}
                 x={position.x}
                 y={position.y}

@@ -36,7 +36,8 @@ export const NeuronPicture = memo(function NeuronPicture(props: NeuronPicturePro
       title={title}
       data-neuron={neuron}
     >
-      <HeatmapCanvas values={values} size={gridSize} displaySize={size} toSigned={toSigned} colorTable={colorTable} />
+      {/* No canvas while there is nothing to draw (image and sequence networks have no plane): hundreds of empty ones cost frames. */}
+      {values && <HeatmapCanvas values={values} size={gridSize} displaySize={size} toSigned={toSigned} colorTable={colorTable} />}
     </div>
   );
 });
