@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { colorOf } from '../../charts/colorScale';
 import { usePlayground } from '../../store/store';
 import { nearestLink } from './diagramLayout';
 import type { DiagramLink } from './networkLinks';
+import { strokeGroups } from './linkStrokes';
 
 interface LinksCanvasProps {
   links: DiagramLink[];
@@ -10,12 +10,6 @@ interface LinksCanvasProps {
   height: number;
   /** A click on a link that carries a weight; null: a click beside any. */
   onEditLink?(link: DiagramLink | null): void;
-}
-
-/** A projector washes thin lines out: presentation mode draws every link thicker. */
-function strokeWidth(weight: number, presentation: boolean): number {
-  const width = Math.max(0.6, Math.min(6, Math.abs(weight) * 3));
-  return presentation ? Math.min(9, width * 1.6 + 0.6) : width;
 }
 
 /**
@@ -32,18 +26,20 @@ export function LinksCanvas({ links, width, height, onEditLink }: LinksCanvasPro
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
+    const [pixelWidth, pixelHeight] = [Math.round(width * ratio), Math.round(height * ratio)];
+    // Setting a canvas's size, even to the same, reallocates its whole backing store.
+    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) [canvas.width, canvas.height] = [pixelWidth, pixelHeight];
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
-    for (const link of links) {
-      const magnitude = Math.min(1, Math.abs(link.weight));
-      context.strokeStyle = link.identity ? '#9aa3ad' : colorOf(Math.sign(link.weight) * (0.35 + 0.65 * magnitude));
-      context.lineWidth = link.identity ? (presentation ? 2 : 1) : strokeWidth(link.weight, presentation);
+    for (const group of strokeGroups(links, presentation)) {
+      context.strokeStyle = group.color;
+      context.lineWidth = group.width;
       context.beginPath();
-      context.moveTo(link.x1, link.y1);
-      // Straight, so that what the pointer hit-tests is exactly what is drawn.
-      context.lineTo(link.x2, link.y2);
+      for (const link of group.links) {
+        // Straight, so that what the pointer hit-tests is exactly what is drawn.
+        context.moveTo(link.x1, link.y1);
+        context.lineTo(link.x2, link.y2);
+      }
       context.stroke();
     }
   }, [links, width, height, presentation]);

@@ -147,7 +147,7 @@ export function NetworkDiagram() {
                 key={`${l}-${j}`}
                 layerValues={current?.layerActivations[l] ?? mapPictures.get(l)?.values ?? null}
                 index={j}
-                gridSize={current?.neuronGridSize ?? mapPictures.get(l)?.size ?? 1}
+                gridSize={current?.layerActivations[l] ? current.neuronGridSize : (mapPictures.get(l)?.size ?? 1)}
                 activation={activations[l]}
                 x={position.x}
                 y={position.y}
