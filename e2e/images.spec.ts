@@ -27,6 +27,9 @@ test('the 8×8 digits come with a CNN that the worker really trains, and the pag
   await pauseButton(page).click();
   expect(await readNumber(page, 'Test accuracy')).toBeGreaterThan(0.6);
   await expect(page.locator('#loss-readouts-over')).toHaveText('Mean loss per example, over all 1,438 training and 359 test images, after the last epoch.');
+  // Images have no plane to draw a decision boundary over: nothing offers to save one.
+  await expect(page.getByRole('button', { name: 'Save decision boundary as PNG' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save loss chart as PNG' })).toBeVisible();
   const inside = page.getByRole('region', { name: 'Inside the network' });
   await expect(inside.getByRole('table', { name: 'Class probabilities' }).getByRole('row')).toHaveCount(10);
   const maps = inside.getByRole('region', { name: 'Feature maps' });

@@ -60,6 +60,11 @@ test('the memory task trains, and the exported LSTM gives the page’s outputs i
   await pauseButton(page).click();
   await expect(trainButton(page)).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Gates over time' }).getByRole('img', { name: /forget gate over 12 steps/ })).toBeVisible();
+  // How far back it remembers: accuracy on fresh sequences of each length, its own window among them.
+  await expect(page.getByRole('figure', { name: 'Accuracy against T' }).getByRole('img')).toHaveAccessibleName(/^Accuracy against T, on 64 fresh sequences per length\. LSTM 16 · trained on T = 12: \d+ % at T = 2, \d+ % at T = 3, .*\d+ % at T = 12, .*at T = 24\.$/);
+  // The classes are named by the cue they answer, and the read-outs count sequences.
+  await expect(page.getByRole('region', { name: 'Confusion matrix' }).locator('tbody th')).toHaveText([/A first/, /B first/]);
+  await expect(page.locator('#loss-readouts-over')).toHaveText(/training and \d+ test sequences, after the last epoch\.$/);
   const count = 6;
   const inputs = Array.from({ length: count * 12 * 4 }, (_, i) => (i % 4 === (i >> 2) % 3 ? 1 : 0));
   const expected = await workerPredictions(page, inputs, count);
@@ -83,6 +88,10 @@ test('characters: the network writes text while it trains, at the temperature th
   await expect(temperature).toHaveValue('1.5');
   await expect(page.getByRole('list', { name: 'Next character probabilities' }).getByRole('listitem')).toHaveCount(5);
   await pauseButton(page).click();
+  // 30 classes: the most frequent mistakes, named by their characters, instead of a 30 × 30 matrix.
+  await expect(page.getByRole('region', { name: 'Confusion matrix' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Most frequent confusions' }).getByRole('listitem').first()).toHaveText(/^\S+ predicted as \S+: \d+ times?$/);
+  await expect(page.locator('#loss-readouts-over')).toContainText('test windows, after the last epoch.');
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'test-results/screenshots/characters-phone.png', fullPage: true });

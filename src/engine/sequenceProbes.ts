@@ -4,6 +4,7 @@ import { createRandom } from '../shared/random';
 import { DEFAULT_TEMPERATURE, MAX_TRACED_UNITS, SAMPLED_CHARACTERS, type RecurrentTrace, type SequencePictures } from '../shared/sequencePictures';
 import type { ActivationName } from '../shared/spec';
 import type { RecurrentParams } from './layers/engineLayer';
+import { memoryReach } from './memoryReach';
 import { finalOutput, forward } from './model';
 import { traceLayer } from './recurrentTrace';
 import type { Trainer } from './trainer';
@@ -90,6 +91,7 @@ export function sequencePictures(trainer: Trainer, index: number, temperature = 
     predictions: forecasting ? trainer.allPredictions() : null,
     forecast: forecasting ? fedBackForecast(trainer) : null,
     sampled: trainer.data.preview.kind === 'text' ? sampleText(trainer, trainer.data.preview.alphabet, temperature) : null,
+    reach: memoryReach(trainer),
   };
 }
 

@@ -286,7 +286,8 @@ export class Trainer {
     return results;
   }
 
-  private predictedClasses(predicted: tf.Tensor): tf.Tensor1D {
+  /** The class each row of the network's output stands for (argmax, or one output against its threshold). */
+  predictedClasses(predicted: tf.Tensor): tf.Tensor1D {
     if (predicted.shape[1]! > 1) return tf.cast(tf.argMax(predicted, 1), 'int32') as tf.Tensor1D;
     return tf.cast(tf.greater(tf.reshape(predicted, [-1]), decisionThreshold(this.spec)), 'int32') as tf.Tensor1D;
   }

@@ -7,3 +7,6 @@ export const CHARACTER_ALPHABET: readonly string[] = ['\n', ' ', ',', '.', ...'a
 
 /** A character as a learner reads it in a table or a caption. */
 export const shownCharacter = (char: string) => (char === '\n' ? '↵' : char === ' ' ? '␣' : char);
+
+/** The memory task's symbols, in one-hot order: A or B is the cue to remember, C and D only fill the time between. */
+export const MEMORY_ALPHABET: readonly string[] = ['A', 'B', 'C', 'D'];

@@ -29,6 +29,20 @@ export interface SequencePictures {
   output: Float32Array;
   /** Characters: text sampled from the network, starting from the first test window, at `temperature`. */
   sampled: { seed: string; text: string; temperature: number } | null;
+  /** Memory task: the network's accuracy on fresh sequences whose cue lies T steps back, for several T. */
+  reach: MemoryReach | null;
+}
+
+/** How far back the network remembers: accuracy on fresh memory-task sequences of each length. */
+export interface MemoryReach {
+  /** The sequence lengths T tried, ascending; the trained window is among them. */
+  lengths: number[];
+  /** Share of fresh sequences answered right, one per length. */
+  accuracy: number[];
+  /** The window the network trains on. */
+  window: number;
+  /** Sequences tried per length. */
+  sequences: number;
 }
 
 /** Sampling temperature until the learner picks another: a little below 1 keeps words recognisable. */

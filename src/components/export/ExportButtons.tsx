@@ -7,6 +7,7 @@ import { exportMetadata } from '../../store/exportMetadata';
 import { DialogLoading } from '../layout/DialogLoading';
 import { LazyPart } from '../layout/LazyPart';
 import { errorMessage } from '../../shared/async';
+import { isImageDataset, isSequenceDataset } from '../../shared/spec';
 
 // The code generators are needed only once someone asks for the program: loaded on first opening.
 const CodeDialog = lazy(() => import('./CodeDialog').then((module) => ({ default: module.CodeDialog })));
@@ -35,6 +36,8 @@ export function ExportButtons() {
   const importMessage = usePlayground((s) => s.importMessage);
   const [showCode, setShowCode] = useState(false);
   const [dragOver, setDragOver] = useState(false);
+  // Only points over a plane have a decision boundary to save; images and sequences have none.
+  const hasBoundary = usePlayground((s) => !isImageDataset(s.spec.data.dataset) && !isSequenceDataset(s.spec.data.dataset));
   const savePicture = async (picture: 'lossChart' | 'boundary') => {
     setError(null);
     try {
@@ -88,9 +91,11 @@ export function ExportButtons() {
         <button type="button" onClick={() => void savePicture('lossChart')}>
           Save loss chart as PNG
         </button>
-        <button type="button" onClick={() => void savePicture('boundary')}>
-          Save decision boundary as PNG
-        </button>
+        {hasBoundary && (
+          <button type="button" onClick={() => void savePicture('boundary')}>
+            Save decision boundary as PNG
+          </button>
+        )}
       </div>
       {showCode && (
         <LazyPart name="The Export code dialog" loading={<DialogLoading />}>

@@ -1,6 +1,7 @@
 import { classColor } from '../../charts/colorScale';
 import { selectPictures, selectSpec } from '../../store/selectors';
 import { classNameOf } from './classNames';
+import { largestConfusions, MAX_MATRIX_CLASSES } from './confusions';
 import { usePlayground } from '../../store/store';
 
 /**
@@ -15,6 +16,7 @@ export function ConfusionMatrix() {
   const data = usePlayground((s) => selectSpec(s).data);
   if (!confusion) return null;
   const { classes, counts } = confusion;
+  if (classes > MAX_MATRIX_CLASSES) return <LargestConfusions counts={counts} classes={classes} name={(k) => classNameOf(data, k)} />;
   const classIndices = Array.from({ length: classes }, (_, k) => k);
   const largest = Math.max(1, ...counts);
   return (
@@ -50,6 +52,30 @@ export function ConfusionMatrix() {
           ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+/** How many confusions the list shows when the matrix would be too large to read. */
+const LISTED_CONFUSIONS = 8;
+
+/** The test set's most frequent mistakes, for problems with too many classes for a matrix (30 characters). */
+function LargestConfusions({ counts, classes, name }: { counts: ArrayLike<number>; classes: number; name: (k: number) => string }) {
+  const largest = largestConfusions(counts, classes, LISTED_CONFUSIONS);
+  return (
+    <section className="confusion" aria-label="Most frequent confusions">
+      <h3>Most frequent confusions (test set, {classes} classes)</h3>
+      {largest.length === 0 ? (
+        <p className="hint">None: every test example is predicted right.</p>
+      ) : (
+        <ol className="confusion-list">
+          {largest.map(({ actual, predicted, count }) => (
+            <li key={`${actual}-${predicted}`}>
+              <strong>{name(actual)}</strong> predicted as <strong>{name(predicted)}</strong>: {count.toLocaleString('en-US')} {count === 1 ? 'time' : 'times'}
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

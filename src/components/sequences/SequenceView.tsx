@@ -7,6 +7,7 @@ import { usePlayground } from '../../store/store';
 import { useDataPreview } from '../useDataPreview';
 import { DEFAULT_TEMPERATURE } from '../../shared/sequencePictures';
 import { ForecastChart } from './ForecastChart';
+import { MemoryReachChart } from './MemoryReachChart';
 import { SampledText } from './SampledText';
 import { RecurrentFigures } from './RecurrentFigures';
 import './sequences.css';
@@ -45,11 +46,13 @@ export function SequenceView() {
   };
   const index = pictures?.index ?? chosen;
   const layerNames = hidden.map((layer, i) => `Layer ${i + 1} · ${entryOf(layer).label}`);
+  const networkInWords = hidden.map((layer) => ('units' in layer ? `${entryOf(layer).label} ${layer.units}` : entryOf(layer).label)).join(' → ');
   const shownSymbols = preview.kind === 'symbols' && index < preview.count ? preview.symbols.subarray(index * preview.window, (index + 1) * preview.window) : null;
   return (
     <div className="sequence-view">
       {preview.kind === 'series' && <ForecastChart preview={preview} pictures={pictures} width={300} height={150} />}
       {preview.kind === 'symbols' && <MemoryAnswer symbols={shownSymbols} alphabet={preview.alphabet} output={pictures?.output ?? null} />}
+      {preview.kind === 'symbols' && <MemoryReachChart reach={pictures?.reach ?? null} network={networkInWords} width={300} height={160} />}
       {preview.kind === 'text' && (
         <SampledText
           alphabet={preview.alphabet}

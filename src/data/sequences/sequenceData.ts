@@ -1,4 +1,5 @@
 import type { LabelledSet, SequencePreview } from '../../shared/dataContract';
+import { MEMORY_ALPHABET } from '../../shared/characters';
 import { createRandom } from '../../shared/random';
 import { FORECAST_DATASETS, type DataSpec, type SequenceDatasetName } from '../../shared/spec';
 import { trainCount } from '../../shared/trainCount';
@@ -84,8 +85,6 @@ function forecastRows(data: DataSpec, dataset: ForecastName): SequenceRows {
   };
 }
 
-/** The memory task's symbols: A or B is the cue to remember, C and D only fill the time between. */
-export const MEMORY_ALPHABET = ['A', 'B', 'C', 'D'];
 /** Test sequences the page shows as symbols. */
 const SHOWN_SEQUENCES = 8;
 
@@ -127,7 +126,7 @@ function memoryRows(data: DataSpec): SequenceRows {
     test: part(trainSequences, data.numPoints),
     preview: {
       kind: 'symbols',
-      alphabet: MEMORY_ALPHABET,
+      alphabet: [...MEMORY_ALPHABET],
       symbols: symbols.slice(trainSequences * data.window, (trainSequences + shown) * data.window),
       labels: labels.slice(trainSequences, trainSequences + shown),
       count: shown,
