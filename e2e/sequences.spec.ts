@@ -52,6 +52,30 @@ test('the window length changes every example’s shape, and a recurrent layer a
   await expect(trainButton(page)).toBeEnabled();
 });
 
+test('a dense output at every step: the LSTM returns its sequence, learns the next value after each step, and exports as such', async ({ page }) => {
+  await tf.setBackend('cpu');
+  await chooseDataset(page, /Sine wave/);
+  await page.getByRole('checkbox', { name: 'Return sequences of layer 1' }).check();
+  const settings = page.getByRole('group', { name: 'Layer settings' });
+  await expect(settings).toContainText('→ [12, 16]');
+  await expect(settings).toContainText('→ [12, 1]');
+  await expect(page.getByText('one unit: the value, after every step')).toBeVisible();
+  await expect(trainButton(page)).toBeEnabled();
+  await trainButton(page).click();
+  await expect.poll(() => readNumber(page, 'Test loss'), { timeout: 180_000, intervals: [1000] }).toBeLessThan(0.03);
+  await pauseButton(page).click();
+  await expect(trainButton(page)).toBeVisible();
+  // The forecast still draws: it reads the answer after the last step.
+  await expect(page.getByRole('img', { name: /^Forecast: .*50 steps predicted from the network's own predictions/ })).toBeVisible();
+  const inputs = Array.from({ length: 3 * 12 }, (_, i) => Math.sin(i / 4));
+  const expected = await workerPredictions(page, inputs, 3);
+  expect(expected).toHaveLength(3 * 12);
+  const { model: loaded } = await loadExportedModel(await downloadFiles(page, 'Export model', 2));
+  const predicted = loaded.predict(tf.tensor3d(inputs, [3, 12, 1])) as tf.Tensor;
+  expect(predicted.shape).toEqual([3, 12, 1]);
+  Array.from(predicted.dataSync()).forEach((value, i) => expect(Math.abs(value - expected[i])).toBeLessThan(1e-5));
+});
+
 test('the memory task trains, and the exported LSTM gives the page’s outputs in plain tfjs in Node', async ({ page }) => {
   await tf.setBackend('cpu');
   await chooseDataset(page, /Memory task/);

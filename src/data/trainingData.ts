@@ -5,6 +5,7 @@ import { INPUT_DOMAIN } from './datasets';
 import { featureMatrix } from './features';
 import { buildSplitData } from './playgroundData';
 import { sequenceRows } from './sequences/sequenceData';
+import { outputsEveryStep } from '../shared/layers/inferShapes';
 import { splitIndices } from './trainTestSplit';
 import { exampleShapeOf, targetsOf, type DataPreview, type ExampleValues, type InputPlane, type LabelledSet, type PlanePoints, type TrainingRows } from '../shared/dataContract';
 import { isImageDataset, isSequenceDataset, isTableDataset, type DataSpec, type NetworkSpec, type PlaygroundSpec } from '../shared/spec';
@@ -124,6 +125,6 @@ export function buildTrainingData(spec: Pick<PlaygroundSpec, 'data' | 'network'>
   const { data, network } = spec;
   if (isTableDataset(data.dataset)) return table ? tableData(data, table) : null;
   if (isImageDataset(data.dataset)) return images?.name === data.dataset ? imageData(data, images) : null;
-  if (isSequenceDataset(data.dataset)) return { example: exampleShapeOf(spec), ...sequenceRows(data, data.dataset) };
+  if (isSequenceDataset(data.dataset)) return { example: exampleShapeOf(spec), ...sequenceRows(data, data.dataset, outputsEveryStep(spec)) };
   return generatedData(data, network);
 }

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { ACTIVATIONS } from './activations';
 import type { LossImpl } from './losses';
-import { denseForward, finalOutput, forward, type DenseParams, type EngineLayer, type ForwardPass } from './model';
+import { denseForward, finalOutput, forward, predictionRows, type DenseParams, type EngineLayer, type ForwardPass } from './model';
 import { addMatMulTransposeA, matMulTransposeA, matMulTransposeB } from './transposedMatMul';
 
 export { isDenseStack } from './model';
@@ -99,7 +99,8 @@ export function autodiffGradients(
 ): tf.NamedTensorMap {
   const { grads, value } = tf.variableGrads(() => {
     const pass = forward(layers, x, { training: true, dropoutSeed });
-    return tf.add(loss.objective(finalOutput(pass), y), penalty(layers)) as tf.Scalar;
+    const { p, t } = predictionRows(finalOutput(pass), y);
+    return tf.add(loss.objective(p, t), penalty(layers)) as tf.Scalar;
   }, variables);
   value.dispose();
   return grads;

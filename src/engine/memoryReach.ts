@@ -3,7 +3,7 @@ import { memorySequences, oneHotSymbols } from '../data/sequences/sequenceData';
 import { MEMORY_ALPHABET } from '../shared/characters';
 import type { LayerKind } from '../shared/layers/registry';
 import type { MemoryReach } from '../shared/sequencePictures';
-import { finalOutput, forward } from './model';
+import { answerOf, finalOutput, forward } from './model';
 import type { Trainer } from './trainer';
 
 /** Fresh sequences per length: accuracy to about ±6 % at chance, and cheap enough to redo with every picture. */
@@ -48,7 +48,7 @@ export function memoryReach(trainer: Trainer): MemoryReach | null {
       lengths.map((length) => {
         const { symbols, labels } = memorySequences(REACH_SEQUENCES, length, REACH_SEED + length);
         const x = tf.tensor3d(oneHotSymbols(symbols), [REACH_SEQUENCES, length, MEMORY_ALPHABET.length]);
-        const guesses = trainer.predictedClasses(finalOutput(forward(trainer.built.layers, x)));
+        const guesses = trainer.predictedClasses(answerOf(finalOutput(forward(trainer.built.layers, x))));
         return tf.sum(tf.cast(tf.equal(guesses, tf.tensor1d(Int32Array.from(labels), 'int32')), 'float32'));
       }),
     ),

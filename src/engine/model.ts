@@ -64,9 +64,9 @@ export function forward(layers: EngineLayer[], x: tf.Tensor, options: ForwardOpt
   return isDenseStack(layers) ? denseForward(layers, x as tf.Tensor2D) : layersForward(layers, x, options);
 }
 
-/** Stacks of dense layers only get the hand-written passes; others use tfjs's layers and autodiff. */
+/** Stacks of dense layers on flat rows only get the hand-written passes; others use tfjs's layers and autodiff. */
 export function isDenseStack(layers: EngineLayer[]): layers is DenseParams[] {
-  return layers.every((layer) => layer.kind === 'dense');
+  return layers.every((layer) => layer.kind === 'dense' && !layer.perStep);
 }
 
 export function denseForward(layers: DenseParams[], x: tf.Tensor2D): ForwardPass {
@@ -100,6 +100,24 @@ function layersForward(layers: EngineLayer[], x: tf.Tensor, options: ForwardOpti
 }
 
 export const finalOutput = (pass: ForwardPass) => pass.outputs[pass.outputs.length - 1];
+
+/**
+ * Predictions and targets as rows of one prediction each. A network that answers at every step
+ * outputs [n, T, W] and its targets are kept as [n, T·W]: both become [n·T, W], so that every loss
+ * is a mean over the step predictions (a cross-entropy per step, not per window). Call inside tf.tidy.
+ */
+export function predictionRows(output: tf.Tensor, y: tf.Tensor): { p: tf.Tensor2D; t: tf.Tensor2D } {
+  if (output.rank !== 3) return { p: output as tf.Tensor2D, t: y as tf.Tensor2D };
+  const width = output.shape[2]!;
+  return { p: tf.reshape(output, [-1, width]), t: tf.reshape(y, [-1, width]) };
+}
+
+/** The network's answer for each example: for one that answers at every step, its answer after the last step. Call inside tf.tidy. */
+export function answerOf(output: tf.Tensor): tf.Tensor2D {
+  if (output.rank !== 3) return output as tf.Tensor2D;
+  const [count, steps, width] = output.shape as [number, number, number];
+  return tf.reshape(tf.slice(output, [0, steps - 1, 0], [-1, 1, -1]), [count, width]);
+}
 
 /**
  * Weights for the diagram, between the neurons it draws: dense kernels (the drawn block of rows and

@@ -5,7 +5,7 @@ import { DEFAULT_TEMPERATURE, MAX_TRACED_UNITS, SAMPLED_CHARACTERS, type Recurre
 import type { ActivationName } from '../shared/spec';
 import type { RecurrentParams } from './layers/engineLayer';
 import { memoryReach } from './memoryReach';
-import { finalOutput, forward } from './model';
+import { answerOf, finalOutput, forward } from './model';
 import { traceLayer } from './recurrentTrace';
 import type { Trainer } from './trainer';
 
@@ -29,7 +29,9 @@ function traceSequence(trainer: Trainer, index: number): { traces: RecurrentTrac
     const activation = (trainer.spec.network.hidden[i] as { activation: ActivationName }).activation;
     traces.push(traceLayer(layer, i, input.dataSync() as Float32Array, steps, activation));
   });
-  const output = (finalOutput({ outputs, pre: [] }).dataSync() as Float32Array).slice();
+  const answer = tf.tidy(() => answerOf(finalOutput({ outputs, pre: [] })));
+  const output = (answer.dataSync() as Float32Array).slice();
+  answer.dispose();
   tf.dispose([x, ...outputs]);
   return { traces, output };
 }
@@ -41,7 +43,7 @@ function fedBackForecast(trainer: Trainer): Float32Array {
   const horizon = Math.min(FORECAST_STEPS, trainer.data.test.count);
   const forecast = new Float32Array(horizon);
   for (let k = 0; k < horizon; k++) {
-    const next = tf.tidy(() => tf.slice(finalOutput(forward(trainer.built.layers, tf.tensor3d(window, [1, steps, 1]))), [0, 0], [1, 1]));
+    const next = tf.tidy(() => tf.slice(answerOf(finalOutput(forward(trainer.built.layers, tf.tensor3d(window, [1, steps, 1])))), [0, 0], [1, 1]));
     forecast[k] = next.dataSync()[0];
     next.dispose();
     window.copyWithin(0, 1);
@@ -63,7 +65,7 @@ function sampleText(trainer: Trainer, alphabet: readonly string[], temperature: 
   const random = createRandom(trainer.spec.training.seed * 7919 + trainer.epoch * 104729 + trainer.iteration);
   let text = '';
   for (let k = 0; k < SAMPLED_CHARACTERS; k++) {
-    const probabilities = tf.tidy(() => finalOutput(forward(trainer.built.layers, tf.tensor3d(window, [1, steps, classes]))));
+    const probabilities = tf.tidy(() => answerOf(finalOutput(forward(trainer.built.layers, tf.tensor3d(window, [1, steps, classes])))));
     const p = probabilities.dataSync() as Float32Array;
     const weights = Array.from(p, (value) => Math.pow(Math.max(value, 1e-12), 1 / temperature));
     probabilities.dispose();

@@ -8,16 +8,17 @@ import { inferShapes } from '../shared/layers/inferShapes';
 import { effectiveBatchSize, problemTypeOf, type PlaygroundSpec } from '../shared/spec';
 import { autodiffGradients, clipByGlobalNorm, denseGradients, isDenseStack, sgdStep } from './backprop';
 import { LOSSES, type LossImpl } from './losses';
-import { buildModel, finalOutput, forward, readWeights, type PlaygroundModel } from './model';
+import { answerOf, buildModel, finalOutput, forward, predictionRows, readWeights, type PlaygroundModel } from './model';
 import { isPlainGradientDescent, OPTIMIZERS } from './optimizers';
 import { decisionThreshold, encodeTargets } from './targets';
 
 interface DataTensors {
   /** [count, ...example shape]: [count, F] for feature vectors, [count, H, W, C] for images. */
   x: tf.Tensor;
+  /** [count, width], or [count, steps · width] for a target at every step. */
   y: tf.Tensor2D;
-  /** Class index per point (classification only). */
-  classes: tf.Tensor1D | null;
+  /** Class index per example, or per step of each example: [count, 1] or [count, steps] (classification only). */
+  classes: tf.Tensor2D | null;
 }
 
 /** Examples on the backend as the network reads them: image bytes become grey levels 0..1. */
@@ -26,14 +27,14 @@ function examplesTensor(values: ExampleValues, shape: number[]): tf.Tensor {
   return tf.tidy(() => tf.div(tf.tensor(values, shape, 'int32'), 255));
 }
 
-/** A class index or a value per example: what encodeTargets turns into the loss's targets. */
-function labelsOf(targets: Targets): Float32Array {
+/** A class index or a value per example (or per step of it), and how many there are per example. */
+function labelsOf(targets: Targets): { labels: Float32Array; steps: number } {
   switch (targets.kind) {
     case 'class':
     case 'value':
-      return targets.values;
+      return { labels: targets.values, steps: 1 };
     case 'perStep':
-      throw new Error('Targets per time step need a sequence model, which does not exist yet.');
+      return { labels: targets.values, steps: targets.steps };
     default:
       return assertNever(targets);
   }
@@ -125,9 +126,10 @@ export class Trainer {
     const totals = (set: DataTensors): tf.Tensor1D => {
       if (set.y.shape[0] === 0) return tf.tensor1d([NaN, NaN]);
       const sums = this.inChunks(set, (x, y, classes) => {
-        const predicted = finalOutput(forward(this.built.layers, x));
-        const correct = classes ? tf.sum(tf.cast(tf.equal(this.predictedClasses(predicted), classes), 'float32')) : tf.scalar(NaN);
-        return tf.stack([tf.mul(this.loss.value(predicted, y), x.shape[0]), correct]);
+        const { p, t } = predictionRows(finalOutput(forward(this.built.layers, x)), y);
+        // With a class at every step, accuracy is the share of right steps: counted per example here.
+        const correct = classes ? tf.div(tf.sum(tf.cast(tf.equal(this.predictedClasses(p), tf.reshape(classes, [-1])), 'float32')), classes.shape[1]) : tf.scalar(NaN);
+        return tf.stack([tf.mul(this.loss.value(p, t), x.shape[0]), correct]);
       });
       const mean = tf.tidy(() => tf.div(tf.addN(sums), set.y.shape[0]) as tf.Tensor1D);
       tf.dispose(sums);
@@ -143,11 +145,11 @@ export class Trainer {
     return { epoch: this.epoch, train: trainLoss, test: testLoss, trainAccuracy: orNull(trainAccuracy), testAccuracy: orNull(testAccuracy) };
   }
 
-  /** Counts of (actual, predicted) classes over the test set. */
+  /** Counts of (actual, predicted) classes over the test set (over every step, for a class at every step). */
   confusionMatrix(classified = this.testClasses()): ConfusionMatrix | null {
     if (!classified) return null;
     // One-hot targets have a column per class; a single output unit separates two classes.
-    const classes = Math.max(2, this.test.y.shape[1]);
+    const classes = Math.max(2, this.test.y.shape[1] / this.test.classes!.shape[1]);
     const counts = new Array<number>(classes * classes).fill(0);
     classified.actual.forEach((a, i) => counts[a * classes + classified.predicted[i]]++);
     return { classes, counts };
@@ -156,7 +158,7 @@ export class Trainer {
   /** The predicted and the actual class of every test example; null for regression or an empty test set. */
   testClasses(): { predicted: Int32Array; actual: Int32Array } | null {
     if (!this.test.classes || this.test.y.shape[0] === 0) return null;
-    const guesses = this.inChunks(this.test, (x) => this.predictedClasses(finalOutput(forward(this.built.layers, x))));
+    const guesses = this.inChunks(this.test, (x, y) => this.predictedClasses(predictionRows(finalOutput(forward(this.built.layers, x)), y).p));
     const predicted = tf.concat(guesses);
     tf.dispose(guesses);
     const classes = { predicted: Int32Array.from(predicted.dataSync()), actual: Int32Array.from(this.test.classes.dataSync()) };
@@ -185,7 +187,7 @@ export class Trainer {
   }
 
   private firstOutputs(set: DataTensors): Float32Array {
-    const parts = this.inChunks(set, (x) => tf.slice(finalOutput(forward(this.built.layers, x)), [0, 0], [-1, 1]));
+    const parts = this.inChunks(set, (x) => tf.slice(answerOf(finalOutput(forward(this.built.layers, x))), [0, 0], [-1, 1]));
     const values = tf.concat(parts);
     tf.dispose(parts);
     const predictions = (values.dataSync() as Float32Array).slice();
@@ -270,7 +272,7 @@ export class Trainer {
   }
 
   /** `work` on each chunk of at most `evaluationChunk` rows, each in its own tidy: only its result lives on. */
-  private inChunks<T extends tf.Tensor>(set: DataTensors, work: (x: tf.Tensor, y: tf.Tensor2D, classes: tf.Tensor1D | null) => T): T[] {
+  private inChunks<T extends tf.Tensor>(set: DataTensors, work: (x: tf.Tensor, y: tf.Tensor2D, classes: tf.Tensor2D | null) => T): T[] {
     const rows = set.x.shape[0];
     const results: T[] = [];
     for (let start = 0; start < rows; start += this.evaluationChunk) {
@@ -278,7 +280,7 @@ export class Trainer {
       results.push(
         tf.tidy(() => {
           if (size === rows) return work(set.x, set.y, set.classes);
-          const classes = set.classes ? tf.slice(set.classes, [start], [size]) : null;
+          const classes = set.classes ? tf.slice(set.classes, [start, 0], [size, -1]) : null;
           return work(tf.slice(set.x, [start], [size]), tf.slice(set.y, [start, 0], [size, -1]), classes);
         }),
       );
@@ -299,12 +301,12 @@ export class Trainer {
   }
 
   private toTensors(set: LabelledSet<ExampleValues>): DataTensors {
-    const labels = labelsOf(set.targets);
+    const { labels, steps } = labelsOf(set.targets);
     const targets = encodeTargets(labels, this.spec);
     return {
       x: examplesTensor(set.x, [set.count, ...this.data.example.shape]),
-      y: tf.tensor2d(targets.values, [set.count, targets.width]),
-      classes: this.classification ? tf.tensor1d(Int32Array.from(labels), 'int32') : null,
+      y: tf.tensor2d(targets.values, [set.count, steps * targets.width]),
+      classes: this.classification ? tf.tensor2d(Int32Array.from(labels), [set.count, steps], 'int32') : null,
     };
   }
 

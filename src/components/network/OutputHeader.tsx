@@ -1,4 +1,5 @@
 import { ActivationCurve } from '../../charts/ActivationCurve';
+import { outputsEveryStep } from '../../shared/layers/inferShapes';
 import { classCountOf, outputActivationsFor, outputUnits, problemTypeOf } from '../../shared/spec';
 import { selectSpec } from '../../store/selectors';
 import { usePlayground } from '../../store/store';
@@ -12,6 +13,9 @@ function describeOutput(units: number, classes: number, regression: boolean): st
   return classes === 2 ? 'one unit: its sign is the class' : 'one unit';
 }
 
+/** After a last layer that returns its sequence, the output answers after every step, not only the last. */
+const atEveryStep = (words: string) => `${words}, after every step`;
+
 export function OutputHeader() {
   const spec = usePlayground(selectSpec);
   const setOutput = usePlayground((s) => s.setOutput);
@@ -20,7 +24,9 @@ export function OutputHeader() {
   return (
     <div className="column-header-inner">
       <div className="column-title">Output</div>
-      <p className="hint">{describeOutput(units, classCountOf(spec.data), problemTypeOf(spec.data) === 'regression')}</p>
+      <p className="hint">
+        {(outputsEveryStep(spec) ? atEveryStep : (words: string) => words)(describeOutput(units, classCountOf(spec.data), problemTypeOf(spec.data) === 'regression'))}
+      </p>
       <SelectField
         label="Output activation"
         control="output"

@@ -1,8 +1,9 @@
 import { CHARACTER_ALPHABET } from '../../shared/characters';
-import type { LabelledSet, SequencePreview } from '../../shared/dataContract';
+import type { LabelledSet, SequencePreview, Targets } from '../../shared/dataContract';
 import type { DataSpec } from '../../shared/spec';
 import { trainCount } from '../../shared/trainCount';
 import { RHYMES } from './rhymes';
+import { nextAtEveryStep } from './stepTargets';
 
 /** The rhymes as the network reads them: lower case, only the alphabet's characters ("?" and "!" end a sentence). */
 export function normalisedText(text: string): string {
@@ -26,7 +27,7 @@ export const encodeText = (text: string): Uint8Array => Uint8Array.from(text, (c
  * Next-character prediction: every window of T characters, one-hot, with the character after it as
  * its class. Split in time: the last rhymes are the test part, never seen while training.
  */
-export function characterRows(data: DataSpec): { train: LabelledSet<Float32Array>; test: LabelledSet<Float32Array>; preview: SequencePreview } {
+export function characterRows(data: DataSpec, perStep = false): { train: LabelledSet<Float32Array>; test: LabelledSet<Float32Array>; preview: SequencePreview } {
   const codes = encodeText(CHARACTER_TEXT);
   const T = data.window;
   const K = CHARACTER_ALPHABET.length;
@@ -35,7 +36,10 @@ export function characterRows(data: DataSpec): { train: LabelledSet<Float32Array
   const part = (from: number, to: number): LabelledSet<Float32Array> => {
     const x = new Float32Array((to - from) * T * K);
     for (let i = from; i < to; i++) for (let t = 0; t < T; t++) x[((i - from) * T + t) * K + codes[i + t]] = 1;
-    return { x, targets: { kind: 'class', classes: K, values: Float32Array.from(codes.subarray(from + T, to + T)) }, count: to - from };
+    const targets: Targets = perStep
+      ? { kind: 'perStep', steps: T, values: nextAtEveryStep(codes, T, from, to) }
+      : { kind: 'class', classes: K, values: Float32Array.from(codes.subarray(from + T, to + T)) };
+    return { x, targets, count: to - from };
   };
   return {
     train: part(0, trainWindows),

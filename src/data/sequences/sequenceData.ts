@@ -1,9 +1,10 @@
-import type { LabelledSet, SequencePreview } from '../../shared/dataContract';
+import type { LabelledSet, SequencePreview, Targets } from '../../shared/dataContract';
 import { MEMORY_ALPHABET } from '../../shared/characters';
 import { createRandom } from '../../shared/random';
 import { FORECAST_DATASETS, type DataSpec, type SequenceDatasetName } from '../../shared/spec';
 import { trainCount } from '../../shared/trainCount';
 import { characterRows } from './characters';
+import { nextAtEveryStep } from './stepTargets';
 import { SUNSPOTS, SUNSPOTS_FIRST_YEAR } from './sunspotsData';
 
 type ForecastName = (typeof FORECAST_DATASETS)[number];
@@ -58,13 +59,13 @@ export interface SequenceRows {
  * A forecast: windows in time order, the first share for training and the rest for testing, so the
  * test asks about a future the network never saw (no shuffling across the split).
  */
-function forecastRows(data: DataSpec, dataset: ForecastName): SequenceRows {
+function forecastRows(data: DataSpec, dataset: ForecastName, perStep: boolean): SequenceRows {
   const series = forecastSeries(dataset, data.numPoints + data.window, data.noise, data.dataSeed);
   const windows = windowsOf(series, data.window);
   const trainWindows = trainCount(windows.count, data.trainPercent);
   const part = (from: number, to: number): LabelledSet<Float32Array> => ({
     x: windows.x.slice(from * data.window, to * data.window),
-    targets: { kind: 'value', values: windows.next.slice(from, to) },
+    targets: perStep ? { kind: 'perStep', steps: data.window, values: nextAtEveryStep(series, data.window, from, to) } : { kind: 'value', values: windows.next.slice(from, to) },
     count: to - from,
   });
   const sunspots = dataset === 'sunspots';
@@ -112,12 +113,17 @@ export function oneHotSymbols(symbols: Uint8Array): Float32Array {
   return x;
 }
 
-function memoryRows(data: DataSpec): SequenceRows {
+function memoryRows(data: DataSpec, perStep: boolean): SequenceRows {
   const { symbols, labels } = memorySequences(data.numPoints, data.window, data.dataSeed);
   const trainSequences = trainCount(data.numPoints, data.trainPercent);
+  // At every step the answer is the same: the first symbol, which the network has seen from step 1 on.
+  const targetsOf = (from: number, to: number): Targets =>
+    perStep
+      ? { kind: 'perStep', steps: data.window, values: Float32Array.from({ length: (to - from) * data.window }, (_, k) => labels[from + Math.floor(k / data.window)]) }
+      : { kind: 'class', classes: 2, values: Float32Array.from(labels.subarray(from, to)) };
   const part = (from: number, to: number): LabelledSet<Float32Array> => ({
     x: oneHotSymbols(symbols.subarray(from * data.window, to * data.window)),
-    targets: { kind: 'class', classes: 2, values: Float32Array.from(labels.subarray(from, to)) },
+    targets: targetsOf(from, to),
     count: to - from,
   });
   const shown = Math.min(SHOWN_SEQUENCES, data.numPoints - trainSequences);
@@ -137,8 +143,11 @@ function memoryRows(data: DataSpec): SequenceRows {
   };
 }
 
-/** A sequence dataset's rows, [T, F] per example, and the preview the page draws of them. */
-export function sequenceRows(data: DataSpec, dataset: SequenceDatasetName): SequenceRows {
-  if (dataset === 'characters') return characterRows(data);
-  return isForecast(dataset) ? forecastRows(data, dataset) : memoryRows(data);
+/**
+ * A sequence dataset's rows, [T, F] per example, and the preview the page draws of them. `perStep`:
+ * the network answers at every step, so each example has T targets (what follows each step).
+ */
+export function sequenceRows(data: DataSpec, dataset: SequenceDatasetName, perStep = false): SequenceRows {
+  if (dataset === 'characters') return characterRows(data, perStep);
+  return isForecast(dataset) ? forecastRows(data, dataset, perStep) : memoryRows(data, perStep);
 }

@@ -31,6 +31,7 @@ export const denseBuilder: LayerBuilder<DenseLayerSpec> = {
     const { l1, l2 } = layer;
     return {
       kind: 'dense',
+      perStep: input.length === 2,
       tfLayers,
       trainable: [kernel, bias],
       stateful: [],

@@ -21,6 +21,8 @@ interface Built {
 
 export interface DenseParams extends Built {
   kind: 'dense';
+  /** Acts at every step of a sequence ([steps, features] in, [steps, units] out): not for the flat fast path. */
+  perStep: boolean;
   kernel: tf.Variable<tf.Rank.R2>;
   bias: tf.Variable;
   activation: ActivationName;

@@ -12,6 +12,8 @@ export interface CodeData {
   width: number;
   exampleShape: number[];
   outputs: number;
+  /** One example's targets: [outputs], or [steps, outputs] for a network that answers at every step. */
+  targetShape: number[];
   xTrain: number[][];
   yTrain: number[][];
   xTest: number[][];
@@ -32,6 +34,9 @@ function encode(label: number, spec: PlaygroundSpec, outputs: number): number[] 
   return [spec.network.outputActivation === 'sigmoid' ? label : 2 * label - 1];
 }
 
+/** Targets per example: the steps of a per-step target, else one. */
+const stepsPerExample = (data: TrainingRows<ExampleValues>) => (data.train.targets.kind === 'perStep' ? data.train.targets.steps : 1);
+
 export function codeData(spec: PlaygroundSpec, data: TrainingRows<ExampleValues>): CodeData {
   const outputs = spec.network.outputActivation === 'softmax' ? Math.max(2, classCountOf(spec.data)) : 1;
   const width = exampleSize(data.example);
@@ -39,19 +44,24 @@ export function codeData(spec: PlaygroundSpec, data: TrainingRows<ExampleValues>
   const scale = data.train.x instanceof Uint8Array ? 1 / 255 : 1;
   const rows = (set: LabelledSet<ExampleValues>, limit: number) =>
     Array.from({ length: Math.min(set.count, limit) }, (_, i) => Array.from(set.x.subarray(i * width, (i + 1) * width), (v) => round(v * scale)));
-  const labels = (set: LabelledSet<ExampleValues>, limit: number) => Array.from(set.targets.values.subarray(0, Math.min(set.count, limit)), (l) => encode(l, spec, outputs));
+  // A target at every step: each example's row holds its steps' encoded targets one after another.
+  const steps = stepsPerExample(data);
+  const targetShape = data.train.targets.kind === 'perStep' ? [steps, outputs] : [outputs];
+  const labels = (set: LabelledSet<ExampleValues>, limit: number) =>
+    Array.from({ length: Math.min(set.count, limit) }, (_, i) => Array.from(set.targets.values.subarray(i * steps, (i + 1) * steps)).flatMap((l) => encode(l, spec, outputs)));
   // Wide examples (images) are written for fewer rows, so that the program stays a readable size.
   const trainLimit = data.example.kind === 'features' ? MAX_WRITTEN_ROWS : Math.min(MAX_WRITTEN_ROWS, Math.max(1, Math.floor(MAX_WRITTEN_NUMBERS / width)));
   const testLimit = Math.max(0, trainLimit - Math.min(data.train.count, trainLimit));
   if (isImageDataset(spec.data.dataset)) {
     const batchSize = effectiveBatchSize(spec.training, data.train.count);
-    return { imageFile: `${spec.data.dataset}.bin`, width, exampleShape: [...data.example.shape], outputs, xTrain: [], yTrain: [], xTest: [], yTest: [], batchSize, omittedRows: 0 };
+    return { imageFile: `${spec.data.dataset}.bin`, width, exampleShape: [...data.example.shape], outputs, targetShape, xTrain: [], yTrain: [], xTest: [], yTest: [], batchSize, omittedRows: 0 };
   }
   return {
     imageFile: null,
     width,
     exampleShape: [...data.example.shape],
     outputs,
+    targetShape,
     xTrain: rows(data.train, trainLimit),
     yTrain: labels(data.train, trainLimit),
     xTest: rows(data.test, testLimit),

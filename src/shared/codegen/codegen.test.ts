@@ -90,6 +90,7 @@ const TF_KERAS_NAMES = new Set([
   'keras.losses.CategoricalCrossentropy', 'keras.losses.Hinge', 'keras.optimizers.SGD', 'keras.optimizers.Adam',
   'keras.optimizers.Adagrad', 'keras.optimizers.RMSprop', 'keras.optimizers.Adadelta', 'keras.optimizers.Adamax',
   'keras.layers.Conv2D', 'keras.layers.MaxPooling2D', 'keras.layers.AveragePooling2D', 'keras.layers.Flatten', 'keras.layers.GlobalAveragePooling2D',
+  'keras.layers.SimpleRNN', 'keras.layers.LSTM', 'keras.layers.GRU',
 ]);
 
 const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.codegen-test-'));
@@ -173,4 +174,56 @@ describe('generated code for an image set', () => {
     for (const keras of [...code.matchAll(/\bkeras(?:\.\w+)+/g)].map((m) => m[0])) expect(TF_KERAS_NAMES, keras).toContain(keras);
     expect(code).toContain('keras.Input(shape=(8, 8, 1))');
   });
+});
+
+describe('generated code for sequences', () => {
+  const recurrent = (kind: 'simpleRnn' | 'lstm' | 'gru', units: number, returnSequences = false) => ({ kind, units, activation: 'tanh' as const, returnSequences, initializer: 'glorot' as const });
+  const SEQUENCE_SPECS: Record<string, PlaygroundSpec> = {
+    'sine wave, LSTM': variant((s) => {
+      s.data.dataset = 'sineWave';
+      s.data.numPoints = 200;
+      s.network.hidden = [recurrent('lstm', 8)];
+      s.network.outputActivation = 'linear';
+    }),
+    'sine wave, a dense output at every step of an LSTM': variant((s) => {
+      s.data.dataset = 'sineWave';
+      s.data.numPoints = 100;
+      s.data.window = 6;
+      s.network.hidden = [recurrent('lstm', 4, true)];
+      s.network.outputActivation = 'linear';
+    }),
+    'memory task, GRU over SimpleRNN sequences, Adam': variant((s) => {
+      s.data.dataset = 'memory';
+      s.data.numPoints = 100;
+      s.data.window = 6;
+      s.network.hidden = [recurrent('simpleRnn', 5, true), recurrent('gru', 4)];
+      s.network.outputActivation = 'softmax';
+      s.training.loss = 'categoricalCrossEntropy';
+      s.training.optimizer = 'adam';
+    }),
+  };
+  for (const [name, spec] of Object.entries(SEQUENCE_SPECS)) {
+    const data = codeData(spec, buildTrainingData(spec, null)!);
+
+    it(`${name}: the TensorFlow.js program trains in Node on [steps, features] examples and builds the same layer shapes`, () => {
+      const file = join(dir, `${name.replace(/\W+/g, '-')}.cjs`);
+      writeFileSync(file, tfjsCode(spec, data));
+      const output = execFileSync('node', [file], { encoding: 'utf8', cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+      expect(Number.isFinite(Number(/final training loss (\S+)/.exec(output)?.[1]))).toBe(true);
+      expect(JSON.parse(/layers (.+)/.exec(output)![1])).toEqual(inferShapes(spec).layers.map((l) => [null, ...l.output!]));
+    }, 120_000);
+
+    it(`${name}: the Keras program compiles, reads its examples as [steps, features] and uses only names in tf.keras`, () => {
+      const code = kerasCode(spec, data);
+      const file = join(dir, `${name.replace(/\W+/g, '_')}.py`);
+      writeFileSync(file, code);
+      execFileSync('python3', ['-m', 'py_compile', file], { stdio: 'pipe' });
+      for (const keras of [...code.matchAll(/\bkeras(?:\.\w+)+/g)].map((m) => m[0])) expect(TF_KERAS_NAMES, keras).toContain(keras);
+      expect(code).toContain(`keras.Input(shape=(${spec.data.window}, ${data.exampleShape[1]}))`);
+      for (const layer of spec.network.hidden) expect(code).toContain(`keras.layers.${{ simpleRnn: 'SimpleRNN', lstm: 'LSTM', gru: 'GRU' }[layer.kind as 'lstm']}(`);
+      // Targets as the network outputs them: one per example, or one per step.
+      expect(code).toContain(`y_test = np.array(`);
+      expect(code).toMatch(new RegExp(`y_test = np\\.array\\(.*\\.reshape\\(-1, ${data.targetShape.join(', ')}\\)`, 's'));
+    });
+  }
 });

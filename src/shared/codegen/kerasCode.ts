@@ -83,9 +83,9 @@ function dataLines(data: CodeData): string[] {
     '# The data, written out as the playground trains on it (targets already encoded).',
     ...(data.omittedRows > 0 ? [`# ${data.omittedRows} rows were left out to keep this file readable.`] : []),
     `x_train = np.array(${rows(data.xTrain)}, dtype=np.float32)${data.exampleShape.length > 1 ? `.reshape(-1, ${data.exampleShape.join(', ')})` : ''}`,
-    `y_train = np.array(${rows(data.yTrain)}, dtype=np.float32)`,
+    `y_train = np.array(${rows(data.yTrain)}, dtype=np.float32)${data.targetShape.length > 1 ? `.reshape(-1, ${data.targetShape.join(', ')})` : ''}`,
     `x_test = np.array(${rows(data.xTest)}, dtype=np.float32).reshape(-1, ${data.exampleShape.join(', ')})`,
-    `y_test = np.array(${rows(data.yTest)}, dtype=np.float32).reshape(-1, ${data.outputs})`,
+    `y_test = np.array(${rows(data.yTest)}, dtype=np.float32).reshape(-1, ${data.targetShape.join(', ')})`,
   ];
 }
 

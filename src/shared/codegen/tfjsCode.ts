@@ -48,6 +48,12 @@ const matrix = (values: number[][], columns: number) => `tf.tensor2d(${JSON.stri
 const examples = (values: number[][], data: CodeData) =>
   data.exampleShape.length > 1 ? `${matrix(values, data.width)}.reshape([-1, ${data.exampleShape.join(', ')}])` : matrix(values, data.width);
 
+/** Rows of targets, reshaped to [steps, outputs] when the network answers at every step. */
+const targets = (values: number[][], data: CodeData) => {
+  const size = data.targetShape.reduce((a, b) => a * b, 1);
+  return data.targetShape.length > 1 ? `${matrix(values, size)}.reshape([-1, ${data.targetShape.join(', ')}])` : matrix(values, size);
+};
+
 /** The data: written out for points and tables, read from the shipped file for an image set. */
 function dataLines(data: CodeData): string[] {
   if (data.imageFile) {
@@ -75,8 +81,8 @@ function dataLines(data: CodeData): string[] {
     '// The data, written out as the playground trains on it (targets already encoded).',
     ...(data.omittedRows > 0 ? [`// ${data.omittedRows} rows were left out to keep this file readable.`] : []),
     `const xTrain = ${examples(data.xTrain, data)};`,
-    `const yTrain = ${matrix(data.yTrain, data.outputs)};`,
-    ...(data.xTest.length ? [`const xTest = ${examples(data.xTest, data)};`, `const yTest = ${matrix(data.yTest, data.outputs)};`] : []),
+    `const yTrain = ${targets(data.yTrain, data)};`,
+    ...(data.xTest.length ? [`const xTest = ${examples(data.xTest, data)};`, `const yTest = ${targets(data.yTest, data)};`] : []),
   ];
 }
 

@@ -48,6 +48,9 @@ export const denseLayer: LayerKindEntry<DenseLayerSpec> = {
     };
   },
   outputShape(layer, input) {
+    // On a sequence [steps, features] it acts at every step (as Keras's Dense does on 3-D input): the
+    // same weights for each step, giving [steps, units]. Images must be flattened first.
+    if (input.length === 2) return shapeOk([input[0], layer.units]);
     if (input.length !== 1) return shapeProblem(`a dense layer takes a flat list of numbers, not ${formatShape(input)}: put a Flatten layer before it`);
     return shapeOk([layer.units]);
   },

@@ -63,6 +63,14 @@ export function inferLayerShapes(input: Shape, stack: LayerSpec[]): NetworkShape
   return { input, layers, totalParams: layers.reduce((sum, l) => sum + l.params, 0) };
 }
 
+/**
+ * True when the network answers at every time step: the last recurrent layer returns its sequence
+ * and the dense output acts on each step, so the data needs a target per step.
+ */
+export function outputsEveryStep(spec: ShapeSpec): boolean {
+  return inferShapes(spec).layers.at(-1)?.output?.length === 2;
+}
+
 /** The last dimension of each layer's output: the neurons the diagram draws per column. */
 export function layerWidths(shapes: NetworkShapes): number[] {
   return shapes.layers.map((l) => (l.output ?? l.input).at(-1) ?? 0);
