@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { expect, test, type Page } from '@playwright/test';
-import { downloadFiles, loadExportedModel, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast, workerPredictions } from './helpers';
+import { downloadFiles, enterNumber, loadExportedModel, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast, workerPredictions } from './helpers';
 
 async function chooseDataset(page: Page, label: RegExp) {
   await openPlayground(page);
@@ -60,6 +60,9 @@ test('a dense output at every step: the LSTM returns its sequence, learns the ne
   await expect(settings).toContainText('→ [12, 16]');
   await expect(settings).toContainText('→ [12, 1]');
   await expect(page.getByText('one unit: the value, after every step')).toBeVisible();
+  // Input dropout, the same features at every step: kept in the link.
+  await enterNumber(page.getByLabel('Input dropout of layer 1', { exact: true }), '0.1');
+  await expect.poll(() => decodeURIComponent(page.url())).toContain('lstm:16:tanh:seq:drop=0.1');
   await expect(trainButton(page)).toBeEnabled();
   await trainButton(page).click();
   await expect.poll(() => readNumber(page, 'Test loss'), { timeout: 180_000, intervals: [1000] }).toBeLessThan(0.03);

@@ -87,11 +87,15 @@ function layersForward(layers: EngineLayer[], x: tf.Tensor, options: ForwardOpti
   const outputs: tf.Tensor[] = [];
   let h = x;
   layers.forEach((layer, i) => {
+    const seed = (options.dropoutSeed ?? 0) * 31 + i;
     if (layer.kind === 'dropout') {
       // tfjs's Dropout layer draws its mask unseeded; ours is the same tf.dropout, seeded per step, so
       // a run is reproducible from its seed.
-      if (training && layer.rate > 0) h = tf.dropout(h, layer.rate, undefined, (options.dropoutSeed ?? 0) * 31 + i);
+      if (training && layer.rate > 0) h = tf.dropout(h, layer.rate, undefined, seed);
     } else {
+      // A recurrent layer's input dropout as Keras defines it: one mask per sequence, kept over its
+      // steps ([n, 1, F] broadcast over time). Seeded here too; tfjs's own draws unseeded.
+      if (training && 'dropout' in layer && layer.dropout > 0) h = tf.dropout(h, layer.dropout, [h.shape[0], 1, h.shape[2]!], seed);
       for (const tfLayer of layer.tfLayers) h = tfLayer.apply(h, { training }) as tf.Tensor;
     }
     outputs.push(h);

@@ -13,7 +13,7 @@ import { Trainer } from './trainer';
 
 beforeAll(useCpuBackend);
 
-const lstm = (units: number, returnSequences: boolean): LayerSpec => ({ kind: 'lstm', units, activation: 'tanh', returnSequences, initializer: 'glorot' });
+const lstm = (units: number, returnSequences: boolean): LayerSpec => ({ kind: 'lstm', units, activation: 'tanh', returnSequences, initializer: 'glorot', dropout: 0 });
 
 /** A sequence spec whose last LSTM returns its sequence: the dense output answers at every step. */
 function everyStep(dataset: 'sineWave' | 'characters' | 'memory', edit: (spec: PlaygroundSpec) => void = () => undefined): PlaygroundSpec {

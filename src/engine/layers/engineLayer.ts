@@ -53,6 +53,8 @@ export interface RecurrentParams extends Built {
   recurrentKernel: tf.Variable<tf.Rank.R2>;
   bias: tf.Variable;
   units: number;
+  /** Share of the input features dropped while training, the same ones at every step (Keras's `dropout`). */
+  dropout: number;
 }
 /** Layers without weights of their own (pooling, flattening): only their tfjs layers. */
 export interface ReshapingParams extends Built {

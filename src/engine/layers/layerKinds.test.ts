@@ -182,3 +182,38 @@ describe('recurrent layers', () => {
     expect(inferLayerShapes([0, 2], [defaultLayer('simpleRnn')]).layers[0].problem).toBe('a sequence needs at least one time step');
   });
 });
+
+describe('recurrent input dropout', () => {
+  const rnn = { ...defaultLayer('simpleRnn'), units: 1, activation: 'linear' as const, returnSequences: true, dropout: 0.5 };
+
+  it('drops the same input features at every step of a sequence, seeded, and only while training', () => {
+    const built = buildModel(inferLayerShapes([6, 1], [rnn, { ...defaultLayer('dense'), units: 1, activation: 'linear' as const }]), 3);
+    const layer = built.layers[0];
+    if (layer.kind !== 'simpleRnn') throw new Error('expected a SimpleRNN');
+    // h_t = x_t (kernel 1, no recurrence): the output shows the mask itself, step by step.
+    layer.kernel.assign(tf.ones([1, 1]));
+    layer.recurrentKernel.assign(tf.zeros([1, 1]));
+    const x = tf.ones([40, 6, 1]);
+    const steps = (options: { training?: boolean; dropoutSeed?: number }) => tf.tidy(() => forward(built.layers, x, options).outputs[0].arraySync() as number[][][]);
+    const masked = steps({ training: true, dropoutSeed: 7 });
+    for (const sequence of masked) expect(new Set(sequence.map(([h]) => h)).size).toBe(1);
+    const kept = masked.filter((sequence) => sequence[0][0] > 0).length;
+    expect(kept).toBeGreaterThan(5);
+    expect(kept).toBeLessThan(35);
+    expect(masked.find((sequence) => sequence[0][0] > 0)![0][0]).toBeCloseTo(2, 5);
+    expect(steps({ training: true, dropoutSeed: 7 })).toEqual(masked);
+    expect(steps({ training: false }).flat(2).every((h) => Math.abs(h - 1) < 1e-6)).toBe(true);
+    x.dispose();
+    built.model.dispose();
+  });
+
+  it('goes into links as drop=…, reads as 0 from specs saved before it, and into Keras and tfjs code', () => {
+    const layers = [{ ...defaultLayer('lstm'), dropout: 0.25 }];
+    expect(encodeLayers(layers)).toBe('lstm:16:tanh:drop=0.25');
+    expect(decodeLayers(encodeLayers(layers))).toEqual(layers);
+    const saved = hiddenLayersSchema.parse([{ kind: 'gru', units: 4, activation: 'tanh', returnSequences: false, initializer: 'glorot' }]);
+    expect(saved[0]).toMatchObject({ kind: 'gru', dropout: 0 });
+    expect(entryOf(layers[0]).keras(layers[0], IDENTITY_WORDS).join('')).toContain('dropout=0.25');
+    expect(entryOf(layers[0]).tfjs(layers[0], IDENTITY_WORDS, '').join('')).toContain('dropout: 0.25');
+  });
+});

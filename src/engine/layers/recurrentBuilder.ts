@@ -74,6 +74,7 @@ export const recurrentBuilder: LayerBuilder<RecurrentLayerSpec> = {
       recurrentKernel: recurrentKernel as tf.Variable<tf.Rank.R2>,
       bias: biasVariable,
       units: layer.units,
+      dropout: layer.dropout,
     };
   },
 };

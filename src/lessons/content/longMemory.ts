@@ -1,7 +1,7 @@
 import type { LayerSpec } from '../../shared/spec';
 import type { Lesson, SpecPatch } from '../types';
 
-const recurrent = (kind: 'simpleRnn' | 'lstm'): LayerSpec => ({ kind, units: 16, activation: 'tanh', returnSequences: false, initializer: 'glorot' });
+const recurrent = (kind: 'simpleRnn' | 'lstm'): LayerSpec => ({ kind, units: 16, activation: 'tanh', returnSequences: false, initializer: 'glorot', dropout: 0 });
 
 /** The memory task with T steps, one recurrent layer, Adam, ten epochs. */
 const memory = (window: number, kind: 'simpleRnn' | 'lstm'): SpecPatch => ({

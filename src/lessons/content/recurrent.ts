@@ -1,7 +1,7 @@
 import type { LayerSpec } from '../../shared/spec';
 import type { Lesson, SpecPatch } from '../types';
 
-const lstm = (units: number): LayerSpec => ({ kind: 'lstm', units, activation: 'tanh', returnSequences: false, initializer: 'glorot' });
+const lstm = (units: number): LayerSpec => ({ kind: 'lstm', units, activation: 'tanh', returnSequences: false, initializer: 'glorot', dropout: 0 });
 
 /** A wave to forecast with one LSTM layer, trained with Adam: each example is `window` past values. */
 const forecast = (dataset: 'sineWave' | 'squareWave', window: number): SpecPatch => ({

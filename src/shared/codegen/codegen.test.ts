@@ -177,7 +177,7 @@ describe('generated code for an image set', () => {
 });
 
 describe('generated code for sequences', () => {
-  const recurrent = (kind: 'simpleRnn' | 'lstm' | 'gru', units: number, returnSequences = false) => ({ kind, units, activation: 'tanh' as const, returnSequences, initializer: 'glorot' as const });
+  const recurrent = (kind: 'simpleRnn' | 'lstm' | 'gru', units: number, returnSequences = false) => ({ kind, units, activation: 'tanh' as const, returnSequences, initializer: 'glorot' as const, dropout: 0 });
   const SEQUENCE_SPECS: Record<string, PlaygroundSpec> = {
     'sine wave, LSTM': variant((s) => {
       s.data.dataset = 'sineWave';

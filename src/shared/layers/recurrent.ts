@@ -8,6 +8,9 @@ const recurrentFields = {
   activation: fieldSchemas.hiddenActivation,
   returnSequences: fieldSchemas.returnSequences,
   initializer: fieldSchemas.initializer,
+  // Keras's `dropout`: a share of the inputs dropped while training, the same ones at every step.
+  // Layers saved before it existed read as 0 (the migration).
+  dropout: fieldSchemas.dropoutRate.default(0),
 };
 export const simpleRnnSchema = z.object({ kind: z.literal('simpleRnn'), ...recurrentFields });
 export const lstmSchema = z.object({ kind: z.literal('lstm'), ...recurrentFields });
@@ -38,7 +41,14 @@ function recurrentEntry<S extends RecurrentLayerSpec>({ kind, label, token, gate
     schema,
     defaults(like) {
       const previous = like && ['simpleRnn', 'lstm', 'gru'].includes(like.kind) ? (like as RecurrentLayerSpec) : undefined;
-      return { kind, units: previous?.units ?? 16, activation: previous?.activation ?? 'tanh', returnSequences: previous?.returnSequences ?? false, initializer: previous?.initializer ?? 'glorot' } as S;
+      return {
+        kind,
+        units: previous?.units ?? 16,
+        activation: previous?.activation ?? 'tanh',
+        returnSequences: previous?.returnSequences ?? false,
+        initializer: previous?.initializer ?? 'glorot',
+        dropout: previous?.dropout ?? 0,
+      } as S;
     },
     outputShape(layer, input) {
       if (input.length !== 2) {
@@ -49,29 +59,38 @@ function recurrentEntry<S extends RecurrentLayerSpec>({ kind, label, token, gate
     },
     // Per gate: a kernel from the inputs, a recurrent kernel from the previous state, and a bias.
     paramCount: (layer, input) => gates * layer.units * (input[input.length - 1] + layer.units + 1),
-    summary: (layer) => `${token} ${layer.units} ${activationInSentence(layer.activation)}${layer.returnSequences ? ' (sequences)' : ''}`,
+    summary: (layer) => `${token} ${layer.units} ${activationInSentence(layer.activation)}${layer.returnSequences ? ' (sequences)' : ''}${layer.dropout > 0 ? `, input dropout ${layer.dropout}` : ''}`,
     columnActivation: (layer) => layer.activation,
     unitKind: (layer) => `${label}, ${ACTIVATION_LABELS[layer.activation]}`,
     penalty: () => null,
     link: {
       token,
-      // "lstm:16:tanh", with ":seq" when it returns sequences and "init=he" when not Glorot.
-      encode: (layer) => [token, String(layer.units), layer.activation, ...(layer.returnSequences ? ['seq'] : []), ...(layer.initializer !== 'glorot' ? [`init=${layer.initializer}`] : [])].join(':'),
+      // "lstm:16:tanh", with ":seq" when it returns sequences, "init=he" when not Glorot, "drop=0.2" with dropout.
+      encode: (layer) =>
+        [
+          token,
+          String(layer.units),
+          layer.activation,
+          ...(layer.returnSequences ? ['seq'] : []),
+          ...(layer.initializer !== 'glorot' ? [`init=${layer.initializer}`] : []),
+          ...(layer.dropout > 0 ? [`drop=${layer.dropout}`] : []),
+        ].join(':'),
       decode([units = '', activation, ...options]) {
-        const layer: Record<string, unknown> = { kind, units: asNumber(units), activation, returnSequences: false, initializer: 'glorot' };
+        const layer: Record<string, unknown> = { kind, units: asNumber(units), activation, returnSequences: false, initializer: 'glorot', dropout: 0 };
         for (const option of options) {
           if (option === 'seq') layer.returnSequences = true;
           else if (option.startsWith('init=')) layer.initializer = option.slice(5);
+          else if (option.startsWith('drop=')) layer.dropout = asNumber(option.slice(5));
           else return { kind, units: NaN };
         }
         return layer;
       },
     },
     keras: (layer, words) => [
-      `    keras.layers.${keras}(${layer.units}, activation="${words.activation(layer.activation)}", return_sequences=${layer.returnSequences ? 'True' : 'False'}, kernel_initializer=${words.initializer(layer.initializer)}),`,
+      `    keras.layers.${keras}(${layer.units}, activation="${words.activation(layer.activation)}", return_sequences=${layer.returnSequences ? 'True' : 'False'}, kernel_initializer=${words.initializer(layer.initializer)}${layer.dropout > 0 ? `, dropout=${words.number(layer.dropout)}` : ''}),`,
     ],
     tfjs: (layer, words, inputShape) => [
-      `model.add(tf.layers.${tfjs}({ ${[inputShape, `units: ${layer.units}`, `activation: '${words.activation(layer.activation)}'`, ...(kind === 'simpleRnn' ? [] : ["recurrentActivation: 'sigmoid'"]), `returnSequences: ${layer.returnSequences}`, `kernelInitializer: ${words.initializer(layer.initializer)}`].filter(Boolean).join(', ')} }));`,
+      `model.add(tf.layers.${tfjs}({ ${[inputShape, `units: ${layer.units}`, `activation: '${words.activation(layer.activation)}'`, ...(kind === 'simpleRnn' ? [] : ["recurrentActivation: 'sigmoid'"]), `returnSequences: ${layer.returnSequences}`, `kernelInitializer: ${words.initializer(layer.initializer)}`, layer.dropout > 0 ? `dropout: ${layer.dropout}` : ''].filter(Boolean).join(', ')} }));`,
     ],
   };
 }

@@ -43,7 +43,18 @@ function RecurrentSettings({ layer, index }: LayerPanelProps<RecurrentLayerSpec>
   return (
     <>
       <SelectField control="layers" label={`Initializer of layer ${index + 1}`} value={layer.initializer} options={optionsOf(INITIALIZER_LABELS, INITIALIZER_NAMES)} onChange={(v) => set({ initializer: v })} />
-      <p className="hint">{GATE_HINTS[layer.kind]} The recurrent weights start orthogonal.</p>
+      <NumberField
+        label={`Input dropout of layer ${index + 1}`}
+        control="layers"
+        value={layer.dropout}
+        min={LIMITS.dropoutRate.min}
+        max={LIMITS.dropoutRate.max}
+        step={0.05}
+        onCommit={(v) => set({ dropout: v! })}
+      />
+      <p className="hint">
+        {GATE_HINTS[layer.kind]} The recurrent weights start orthogonal. Input dropout drops a share of the input features while training, the same ones at every step of a sequence.
+      </p>
     </>
   );
 }
