@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { bundleSizes } from '../bench/bundleSizes';
+import { isSoftwareRenderer, webglInfo } from '../bench/gpuProbe';
 import { convnetTinyEpochsPerSecond, convnetWideSamplesPerSecond } from '../bench/convnetReference';
 import { measureFirstEpoch, measureMemory, measureTraining, measureWide } from '../bench/pageMeasures';
 import { defaultProblem, heavyProblem, queryFor } from '../bench/problems';
@@ -48,4 +49,15 @@ test('bench smoke: memory figures', async ({ page }) => {
   expect(memory.tensorsAfter10).toBeGreaterThan(0);
   expect(memory.tensorsAfter2000).toBe(memory.tensorsAfter10);
   expect(Math.abs(memory.heapGrowthBytes)).toBeLessThan(100e6);
+});
+
+test('bench smoke: the GPU benchmark\'s probe reads the WebGL renderer and whether a worker gets WebGL2', async ({ page }) => {
+  await page.goto('/');
+  const info = await webglInfo(page);
+  expect(info.renderer).toMatch(/\S/);
+  expect(info.webgl2).toBe(true);
+  // tfjs's webgl backend in the engine's worker needs it; this Chromium has it (SwiftShader here).
+  expect(info.workerWebgl2).toBe(true);
+  expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)')).toBe(true);
+  expect(isSoftwareRenderer('ANGLE (NVIDIA, NVIDIA H100 80GB HBM3/PCIe/SSE2, OpenGL 4.5)')).toBe(false);
 });
