@@ -39,6 +39,9 @@ describe('accuracy against T on the memory task', () => {
     while (trainer.epoch < 10 && trainer.evaluate().testAccuracy! < 0.95) trainer.trainEpoch();
     const trained = memoryReach(trainer)!;
     expect(trained.window).toBe(10);
+    // At the trained window the fresh sequences are the test set's kind: the two accuracies agree.
+    const atWindow = trained.accuracy[trained.lengths.indexOf(10)];
+    expect(Math.abs(atWindow - trainer.evaluate().testAccuracy!)).toBeLessThan(0.1);
     trained.lengths.forEach((length, i) => {
       if (length <= 10) expect(trained.accuracy[i], `T = ${length}`).toBeGreaterThanOrEqual(0.9);
     });
