@@ -50,6 +50,14 @@ test('the window length changes every example’s shape, and a recurrent layer a
   await expect(trainButton(page)).toBeDisabled();
   await returnSequences.check();
   await expect(trainButton(page)).toBeEnabled();
+  // The series downloads as the worker builds it: a row a step, the split where the trainer splits it.
+  const files = await downloadFiles(page, 'Download data as CSV');
+  const [name] = Object.keys(files);
+  expect(name).toBe('sineWave-window-20-seed-1.csv');
+  const lines = files[name].toString('utf8').trim().split('\n');
+  expect(lines[0]).toBe('step,value,split');
+  expect(lines[1]).toMatch(/^0,-?[\d.]+(e-?\d+)?,input only$/);
+  expect(lines.filter((line) => line.endsWith(',test')).length).toBeGreaterThan(0);
 });
 
 test('a dense output at every step: the LSTM returns its sequence, learns the next value after each step, and exports as such', async ({ page }) => {

@@ -22,6 +22,14 @@ function downloadText(text: string, fileName: string): void {
 }
 
 function downloadDataset(data: DataSpec): void {
+  const { dataset } = data;
+  if (isSequenceDataset(dataset)) {
+    // Sequences are made from the spec here exactly as the worker makes them; the code loads on first use.
+    void import('../../data/csv/sequenceCsv').then(({ sequenceDataToCsv }) =>
+      downloadText(sequenceDataToCsv(data, dataset), `${dataset}-window-${data.window}-seed-${data.dataSeed}.csv`),
+    );
+    return;
+  }
   if (data.dataset === 'iris') {
     void fetch(`${import.meta.env.BASE_URL}iris.csv`)
       .then((response) => response.text())
@@ -126,7 +134,7 @@ export function DataPanel() {
             Regenerate
           </button>
         )}
-        {data.dataset !== 'upload' && !sequences && (
+        {data.dataset !== 'upload' && (
           <button type="button" onClick={() => downloadDataset(data)}>
             Download data as CSV
           </button>
