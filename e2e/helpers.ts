@@ -10,6 +10,12 @@ export async function readNumber(page: Page, label: string): Promise<number> {
   return value;
 }
 
+/**
+ * A read-out for expect.poll: NaN (which fails any comparison, so the poll tries again) while it
+ * shows "–", as it does between a reconfigure and the new run's first losses.
+ */
+export const pollReading = (page: Page, label: string): Promise<number> => readNumber(page, label).catch(() => Number.NaN);
+
 /** Opens the playground and waits until the engine has built the network and drawn it. */
 export async function openPlayground(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeImageSet, examplePixels } from '../src/data/images/imageSet';
-import { downloadFiles, loadExportedModel, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast, workerPredictions } from './helpers';
+import { downloadFiles, loadExportedModel, openPlayground, pauseButton, pollReading, readNumber, trainButton, waitForEpochAtLeast, workerPredictions } from './helpers';
 
 function shippedDigits() {
   const file = readFileSync(new URL('../public/datasets/digits8.bin', import.meta.url));
@@ -103,7 +103,7 @@ test('the digits reach 90 % test accuracy in the worker, and the exported CNN pr
   await chooseDigits(page);
   await trainButton(page).click();
   // Waits for the state (an accuracy the page shows), however long a busy machine takes to get there.
-  await expect.poll(() => readNumber(page, 'Test accuracy'), { timeout: 240_000, intervals: [1000] }).toBeGreaterThanOrEqual(0.9);
+  await expect.poll(() => pollReading(page, 'Test accuracy'), { timeout: 240_000, intervals: [1000] }).toBeGreaterThanOrEqual(0.9);
   await pauseButton(page).click();
   await expect(trainButton(page)).toBeVisible();
 

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { expect, test, type Page } from '@playwright/test';
-import { downloadFiles, enterNumber, loadExportedModel, openPlayground, pauseButton, readNumber, trainButton, waitForEpochAtLeast, workerPredictions } from './helpers';
+import { downloadFiles, enterNumber, loadExportedModel, openPlayground, pauseButton, pollReading, trainButton, waitForEpochAtLeast, workerPredictions } from './helpers';
 
 async function chooseDataset(page: Page, label: RegExp) {
   await openPlayground(page);
@@ -18,7 +18,7 @@ test('a sine wave is forecast by the default LSTM in the worker, and its hidden 
   await expect(page.getByRole('group', { name: 'Layer settings' })).toContainText('[12, 1] per example');
   await trainButton(page).click();
   // Waits for the state: the test loss the page shows, however long a busy machine takes.
-  await expect.poll(() => readNumber(page, 'Test loss'), { timeout: 180_000, intervals: [1000] }).toBeLessThan(0.02);
+  await expect.poll(() => pollReading(page, 'Test loss'), { timeout: 180_000, intervals: [1000] }).toBeLessThan(0.02);
   await pauseButton(page).click();
   await expect(trainButton(page)).toBeVisible();
   const hiddenState = page.getByRole('figure', { name: 'Hidden state over time' });
@@ -73,7 +73,7 @@ test('a dense output at every step: the LSTM returns its sequence, learns the ne
   await expect.poll(() => decodeURIComponent(page.url())).toContain('lstm:16:tanh:seq:drop=0.1');
   await expect(trainButton(page)).toBeEnabled();
   await trainButton(page).click();
-  await expect.poll(() => readNumber(page, 'Test loss'), { timeout: 180_000, intervals: [1000] }).toBeLessThan(0.03);
+  await expect.poll(() => pollReading(page, 'Test loss'), { timeout: 180_000, intervals: [1000] }).toBeLessThan(0.03);
   await pauseButton(page).click();
   await expect(trainButton(page)).toBeVisible();
   // The forecast still draws: it reads the answer after the last step.
