@@ -55,6 +55,26 @@ describe('sequence networks, trained for real on the cpu backend', () => {
     trainer.dispose();
   });
 
+  it('tensors stay flat over 20 epochs of an LSTM and a GRU with its pictures (tfjs has leaked in RNNs, issue #664)', () => {
+    for (const kind of ['lstm', 'gru'] as const) {
+      const spec = chosen('sineWave');
+      spec.data.numPoints = 80;
+      spec.network.hidden = [{ kind, units: 8, activation: 'tanh', returnSequences: true, initializer: 'glorot', dropout: 0.1 }, { kind, units: 4, activation: 'tanh', returnSequences: false, initializer: 'glorot', dropout: 0 }];
+      const trainer = new Trainer(spec, buildTrainingData(spec, null)!);
+      const epochOf = () => {
+        trainer.trainEpoch();
+        trainer.evaluate();
+        computePictures(trainer, { source: 'test', index: 0 });
+      };
+      epochOf();
+      epochOf();
+      const early = tf.memory().numTensors;
+      for (let epoch = 2; epoch < 20; epoch++) epochOf();
+      expect(tf.memory().numTensors, kind).toBe(early);
+      trainer.dispose();
+    }
+  });
+
   it('the memory task is a two-class problem whose pictures follow the chosen test sequence', () => {
     const spec = chosen('memory');
     expect(spec.network.outputActivation).not.toBe('linear');
