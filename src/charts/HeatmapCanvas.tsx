@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { COLOR_TABLE, colorIndex } from './colorScale';
-import { queuePaint } from './paintQueue';
 
 interface HeatmapCanvasProps {
   /** size×size values, row 0 at the top. */
@@ -23,22 +22,21 @@ export function HeatmapCanvas({ values, size, toSigned = identity, displaySize, 
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas) return;
-    queuePaint(canvas, (context) => {
-      if (!values || values.length < size * size) {
-        context.clearRect(0, 0, size, size);
-        return;
-      }
-      const image = context.createImageData(size, size);
-      for (let i = 0; i < size * size; i++) {
-        const c = colorIndex(toSigned(values[i])) * 4;
-        image.data[i * 4] = colorTable[c];
-        image.data[i * 4 + 1] = colorTable[c + 1];
-        image.data[i * 4 + 2] = colorTable[c + 2];
-        image.data[i * 4 + 3] = 255;
-      }
-      context.putImageData(image, 0, 0);
-    });
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    if (!values || values.length < size * size) {
+      context.clearRect(0, 0, size, size);
+      return;
+    }
+    const image = context.createImageData(size, size);
+    for (let i = 0; i < size * size; i++) {
+      const c = colorIndex(toSigned(values[i])) * 4;
+      image.data[i * 4] = colorTable[c];
+      image.data[i * 4 + 1] = colorTable[c + 1];
+      image.data[i * 4 + 2] = colorTable[c + 2];
+      image.data[i * 4 + 3] = 255;
+    }
+    context.putImageData(image, 0, 0);
   }, [values, size, toSigned, colorTable]);
   return (
     <canvas

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { COLOR_TABLE, colorIndex } from './colorScale';
-import { queuePaint } from './paintQueue';
 
 interface MatrixCanvasProps {
   /** rows × columns values, row-major, row 0 at the top. */
@@ -21,15 +20,14 @@ const identity = (v: number) => v;
 export function MatrixCanvas({ values, rows, columns, toSigned = identity, cellWidth, cellHeight, label }: MatrixCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    if (!canvasRef.current || values.length < rows * columns) return;
-    queuePaint(canvasRef.current, (context) => {
-      const image = context.createImageData(columns, rows);
-      for (let i = 0; i < rows * columns; i++) {
-        const c = colorIndex(toSigned(values[i])) * 4;
-        image.data.set([COLOR_TABLE[c], COLOR_TABLE[c + 1], COLOR_TABLE[c + 2], 255], i * 4);
-      }
-      context.putImageData(image, 0, 0);
-    });
+    const context = canvasRef.current?.getContext('2d');
+    if (!context || values.length < rows * columns) return;
+    const image = context.createImageData(columns, rows);
+    for (let i = 0; i < rows * columns; i++) {
+      const c = colorIndex(toSigned(values[i])) * 4;
+      image.data.set([COLOR_TABLE[c], COLOR_TABLE[c + 1], COLOR_TABLE[c + 2], 255], i * 4);
+    }
+    context.putImageData(image, 0, 0);
   }, [values, rows, columns, toSigned]);
   return <canvas ref={canvasRef} className="matrix-canvas" width={columns} height={rows} role="img" aria-label={label} style={{ width: columns * cellWidth, height: rows * cellHeight }} />;
 }

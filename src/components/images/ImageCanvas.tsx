@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { queuePaint } from '../../charts/paintQueue';
 import { paintFor, paintPixels, type Paint } from './imagePaint';
 
 interface ImageCanvasProps {
@@ -23,8 +22,9 @@ export function ImageCanvas({ values, width, height, size, paint, label, classNa
   const content = paintKey ?? values;
   useEffect(() => {
     const { values, paint } = latest.current;
-    if (!ref.current || values.length < width * height) return;
-    queuePaint(ref.current, (context) => context.putImageData(new ImageData(paintPixels(values, paint ?? paintFor(values)) as Uint8ClampedArray<ArrayBuffer>, width, height), 0, 0));
+    const context = ref.current?.getContext('2d');
+    if (!context || values.length < width * height) return;
+    context.putImageData(new ImageData(paintPixels(values, paint ?? paintFor(values)) as Uint8ClampedArray<ArrayBuffer>, width, height), 0, 0);
   }, [content, width, height, paintKey === undefined ? paint : null]);
   return (
     <canvas

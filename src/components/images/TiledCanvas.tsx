@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import type { Paint } from './imagePaint';
-import { queuePaint } from '../../charts/paintQueue';
 import { paintSheet, sheetSize } from './tiles';
 
 interface TiledCanvasProps {
@@ -20,11 +19,10 @@ export function TiledCanvas({ values, count, width, height, tileSize, columns, p
   const ref = useRef<HTMLCanvasElement>(null);
   const { sheetWidth, sheetHeight } = sheetSize(count, columns, width, height);
   useEffect(() => {
-    if (!ref.current) return;
-    queuePaint(ref.current, (context) => {
-      const sheet = paintSheet(values, count, width, height, columns, paint);
-      context.putImageData(new ImageData(sheet.pixels as Uint8ClampedArray<ArrayBuffer>, sheet.width, sheet.height), 0, 0);
-    });
+    const context = ref.current?.getContext('2d');
+    if (!context) return;
+    const sheet = paintSheet(values, count, width, height, columns, paint);
+    context.putImageData(new ImageData(sheet.pixels as Uint8ClampedArray<ArrayBuffer>, sheet.width, sheet.height), 0, 0);
   }, [values, count, width, height, columns, paint]);
   const scale = tileSize / width;
   return (
