@@ -18,7 +18,19 @@ const REACH_SEED = 90_001;
  * and dense, dropout and batch norm act on the last axis. A stack with anything else (Flatten, say)
  * is tied to its window, and gets no reach.
  */
-const LENGTH_FREE: ReadonlySet<LayerKind> = new Set<LayerKind>(['simpleRnn', 'lstm', 'gru', 'dense', 'dropout', 'batchNorm']);
+const READS_ANY_LENGTH: Record<LayerKind, boolean> = {
+  simpleRnn: true,
+  lstm: true,
+  gru: true,
+  dense: true,
+  dropout: true,
+  batchNorm: true,
+  conv2d: false,
+  maxPool2d: false,
+  averagePool2d: false,
+  flatten: false,
+  globalAveragePooling2d: false,
+};
 
 /**
  * The lengths T tried for a network trained on `window` steps: up to twice the window (at most 40
@@ -41,7 +53,7 @@ export function reachLengths(window: number): number[] {
  */
 export function memoryReach(trainer: Trainer): MemoryReach | null {
   const { spec } = trainer;
-  if (spec.data.dataset !== 'memory' || !spec.network.hidden.every((layer) => LENGTH_FREE.has(layer.kind))) return null;
+  if (spec.data.dataset !== 'memory' || !spec.network.hidden.every((layer) => READS_ANY_LENGTH[layer.kind])) return null;
   const lengths = reachLengths(spec.data.window);
   const right = tf.tidy(() =>
     tf.stack(

@@ -6,7 +6,7 @@ import { assertNever } from '../shared/assertNever';
 import type { NetworkShapes } from '../shared/layers/inferShapes';
 import { drawnWidth } from '../shared/spec';
 import { ACTIVATIONS } from './activations';
-import type { Conv2dParams, DenseParams, EngineLayer, RecurrentParams } from './layers/engineLayer';
+import { isRecurrent, type Conv2dParams, type DenseParams, type EngineLayer, type RecurrentParams } from './layers/engineLayer';
 import { builderOf } from './layers/layerBuilders';
 
 
@@ -95,7 +95,7 @@ function layersForward(layers: EngineLayer[], x: tf.Tensor, options: ForwardOpti
     } else {
       // A recurrent layer's input dropout as Keras defines it: one mask per sequence, kept over its
       // steps ([n, 1, F] broadcast over time). Seeded here too; tfjs's own draws unseeded.
-      if (training && 'dropout' in layer && layer.dropout > 0) h = tf.dropout(h, layer.dropout, [h.shape[0], 1, h.shape[2]!], seed);
+      if (training && isRecurrent(layer) && layer.dropout > 0) h = tf.dropout(h, layer.dropout, [h.shape[0], 1, h.shape[2]!], seed);
       for (const tfLayer of layer.tfLayers) h = tfLayer.apply(h, { training }) as tf.Tensor;
     }
     outputs.push(h);

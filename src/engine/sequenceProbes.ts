@@ -3,7 +3,7 @@ import type { NetworkPictures } from '../shared/engineTypes';
 import { createRandom } from '../shared/random';
 import { DEFAULT_TEMPERATURE, MAX_TRACED_UNITS, SAMPLED_CHARACTERS, type RecurrentTrace, type SequencePictures } from '../shared/sequencePictures';
 import type { ActivationName } from '../shared/spec';
-import type { RecurrentParams } from './layers/engineLayer';
+import { isRecurrent } from './layers/engineLayer';
 import { memoryReach } from './memoryReach';
 import { answerOf, finalOutput, forward } from './model';
 import { traceLayer } from './recurrentTrace';
@@ -12,7 +12,6 @@ import type { Trainer } from './trainer';
 /** Steps the fed-back forecast runs ahead: two periods of the generated waves. */
 export const FORECAST_STEPS = 50;
 
-const isRecurrent = (layer: { kind: string }): layer is RecurrentParams => layer.kind === 'simpleRnn' || layer.kind === 'lstm' || layer.kind === 'gru';
 
 /** The chosen test sequence through every recurrent layer, step by step, and the network's output for it. */
 function traceSequence(trainer: Trainer, index: number): { traces: RecurrentTrace[]; output: Float32Array } {

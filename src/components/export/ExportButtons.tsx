@@ -7,7 +7,7 @@ import { exportMetadata } from '../../store/exportMetadata';
 import { DialogLoading } from '../layout/DialogLoading';
 import { LazyPart } from '../layout/LazyPart';
 import { errorMessage } from '../../shared/async';
-import { isImageDataset, isSequenceDataset } from '../../shared/spec';
+import { exampleKindOf } from '../../shared/defaultStacks';
 
 // The code generators are needed only once someone asks for the program: loaded on first opening.
 const CodeDialog = lazy(() => import('./CodeDialog').then((module) => ({ default: module.CodeDialog })));
@@ -36,8 +36,8 @@ export function ExportButtons() {
   const importMessage = usePlayground((s) => s.importMessage);
   const [showCode, setShowCode] = useState(false);
   const [dragOver, setDragOver] = useState(false);
-  // Only points over a plane have a decision boundary to save; images and sequences have none.
-  const hasBoundary = usePlayground((s) => !isImageDataset(s.spec.data.dataset) && !isSequenceDataset(s.spec.data.dataset));
+  // Only rows of numbers (points, tables) have a decision boundary to save; images and sequences have none.
+  const hasBoundary = usePlayground((s) => exampleKindOf(s.spec.data.dataset) === 'row');
   const savePicture = async (picture: 'lossChart' | 'boundary') => {
     setError(null);
     try {

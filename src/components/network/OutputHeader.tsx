@@ -13,8 +13,6 @@ function describeOutput(units: number, classes: number, regression: boolean): st
   return classes === 2 ? 'one unit: its sign is the class' : 'one unit';
 }
 
-/** After a last layer that returns its sequence, the output answers after every step, not only the last. */
-const atEveryStep = (words: string) => `${words}, after every step`;
 
 export function OutputHeader() {
   const spec = usePlayground(selectSpec);
@@ -25,7 +23,9 @@ export function OutputHeader() {
     <div className="column-header-inner">
       <div className="column-title">Output</div>
       <p className="hint">
-        {(outputsEveryStep(spec) ? atEveryStep : (words: string) => words)(describeOutput(units, classCountOf(spec.data), problemTypeOf(spec.data) === 'regression'))}
+        {describeOutput(units, classCountOf(spec.data), problemTypeOf(spec.data) === 'regression')}
+        {/* After a last layer that returns its sequence, the output answers after every step, not only the last. */}
+        {outputsEveryStep(spec) && ', after every step'}
       </p>
       <SelectField
         label="Output activation"

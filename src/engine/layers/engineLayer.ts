@@ -64,6 +64,8 @@ export interface ReshapingParams extends Built {
 /** A built layer and direct handles on its variables, by kind. */
 export type EngineLayer = DenseParams | DropoutParams | BatchNormParams | Conv2dParams | ReshapingParams | RecurrentParams;
 
+export const isRecurrent = (layer: EngineLayer): layer is RecurrentParams => layer.kind === 'simpleRnn' || layer.kind === 'lstm' || layer.kind === 'gru';
+
 export interface BuildContext {
   name: string;
   /** What one example looks like when it reaches the layer. */

@@ -34,9 +34,6 @@ function encode(label: number, spec: PlaygroundSpec, outputs: number): number[] 
   return [spec.network.outputActivation === 'sigmoid' ? label : 2 * label - 1];
 }
 
-/** Targets per example: the steps of a per-step target, else one. */
-const stepsPerExample = (data: TrainingRows<ExampleValues>) => (data.train.targets.kind === 'perStep' ? data.train.targets.steps : 1);
-
 export function codeData(spec: PlaygroundSpec, data: TrainingRows<ExampleValues>): CodeData {
   const outputs = spec.network.outputActivation === 'softmax' ? Math.max(2, classCountOf(spec.data)) : 1;
   const width = exampleSize(data.example);
@@ -45,8 +42,9 @@ export function codeData(spec: PlaygroundSpec, data: TrainingRows<ExampleValues>
   const rows = (set: LabelledSet<ExampleValues>, limit: number) =>
     Array.from({ length: Math.min(set.count, limit) }, (_, i) => Array.from(set.x.subarray(i * width, (i + 1) * width), (v) => round(v * scale)));
   // A target at every step: each example's row holds its steps' encoded targets one after another.
-  const steps = stepsPerExample(data);
-  const targetShape = data.train.targets.kind === 'perStep' ? [steps, outputs] : [outputs];
+  const { targets } = data.train;
+  const steps = targets.kind === 'perStep' ? targets.steps : 1;
+  const targetShape = targets.kind === 'perStep' ? [steps, outputs] : [outputs];
   const labels = (set: LabelledSet<ExampleValues>, limit: number) =>
     Array.from({ length: Math.min(set.count, limit) }, (_, i) => Array.from(set.targets.values.subarray(i * steps, (i + 1) * steps)).flatMap((l) => encode(l, spec, outputs)));
   // Wide examples (images) are written for fewer rows, so that the program stays a readable size.
